@@ -1,0 +1,4 @@
+export * from "./constants";
+export * from "./permissions";
+export * from "./policies";
+export * from "./ladder";
