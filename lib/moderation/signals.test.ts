@@ -13,7 +13,7 @@ describe("findSignals", () => {
       ["live_gudang", "import"],
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(found[0].text).toBe("BALPRES");
+    expect(found[0]?.text).toBe("BALPRES");
   });
 
   it("finds legal-side words", () => {
