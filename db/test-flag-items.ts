@@ -37,3 +37,5 @@ export function flagItem(n: number, o: ItemOptions = {}): FlagItem {
 export function flagItems(count: number, offset = 0): FlagItem[] {
   return Array.from({ length: count }, (_, i) => flagItem(offset + i));
 }
+
+export { snapshotIngestTables } from "./test-snapshot";

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { insertPlatform, insertUser } from "../test-fixtures";
-import { flagItem, flagItems } from "../test-flag-items";
+import { flagItem, flagItems, snapshotIngestTables as snapshot } from "../test-flag-items";
 import { auditEvents, cases, flags, listings, sellers } from "../schema";
-import type { Db } from "../open";
 import { ingestFlags } from "./ingest";
 
 const now = new Date("2025-11-08T03:00:00Z");
@@ -18,17 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-/** Every row an ingest may touch, for "nothing changed" comparisons. */
-async function snapshot(db: Db) {
-  return {
-    sellers: await db.select().from(sellers).orderBy(asc(sellers.id)),
-    listings: await db.select().from(listings).orderBy(asc(listings.id)),
-    cases: await db.select().from(cases).orderBy(asc(cases.id)),
-    flags: await db.select().from(flags).orderBy(asc(flags.id)),
-    audit: (await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents))[0]!.n,
-  };
-}
 
 describe("ingestFlags", () => {
   it("opens one case per new listing with priority, sources and a suggested policy", async () => {

@@ -137,7 +137,7 @@ export function toApiErrors(error: z.ZodError, listKey = "flags"): ApiError[] {
 
 // ---- GET /api/v1/decisions ----
 
-export const feedQuerySchema = z.strictObject({
+export const feedQuerySchema = z.object({
   cursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,200}$/, "is not a cursor from this feed")
@@ -148,7 +148,11 @@ export const feedQuerySchema = z.strictObject({
     .regex(/^[0-9]{1,4}$/, `must be a whole number from 1 to ${FEED_MAX_LIMIT}`)
     .refine((v) => Number(v) >= 1 && Number(v) <= FEED_MAX_LIMIT, `must be a whole number from 1 to ${FEED_MAX_LIMIT}`)
     .optional()
-    .meta({ description: `Entries per page, 1 to ${FEED_MAX_LIMIT} (default ${FEED_DEFAULT_LIMIT}).` }),
+    .meta({
+      description: `Entries per page, 1 to ${FEED_MAX_LIMIT} (default ${FEED_DEFAULT_LIMIT}).`,
+      // A query string is text on the wire; documented as the integer it must spell.
+      override: { type: "integer", minimum: 1, maximum: FEED_MAX_LIMIT, default: FEED_DEFAULT_LIMIT, pattern: undefined },
+    }),
 });
 
 const at = z.iso.datetime({ offset: true });
