@@ -1,6 +1,6 @@
 // Flags on a listing: who flagged it, with which reference, reason and confidence.
 import { findSignals, type FlagSource, type PolicyCode } from "@/lib/moderation";
-import { HOUR, type Random } from "./random";
+import type { Random } from "./random";
 import type { FlagRow, ListingKind, ListingPlan } from "./types";
 
 interface SourceOdds {

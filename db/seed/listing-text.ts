@@ -15,6 +15,8 @@ interface Garment {
   name: string;
   plural: string;
   category: string;
+  /** How its size is described: chest and length, waist and length, a square, or a child's age. */
+  fit?: "bottom" | "square" | "child";
 }
 
 const GARMENTS: readonly Garment[] = [
@@ -24,15 +26,15 @@ const GARMENTS: readonly Garment[] = [
   { name: "Kemeja Flanel", plural: "Kemeja Flanel", category: "Pakaian Pria" },
   { name: "Kemeja", plural: "Kemeja", category: "Pakaian Pria" },
   { name: "Kaos", plural: "Kaos", category: "Pakaian Pria" },
-  { name: "Celana Jeans", plural: "Celana Jeans", category: "Pakaian Pria" },
-  { name: "Celana Chino", plural: "Celana Chino", category: "Pakaian Pria" },
+  { name: "Celana Jeans", plural: "Celana Jeans", category: "Pakaian Pria", fit: "bottom" },
+  { name: "Celana Chino", plural: "Celana Chino", category: "Pakaian Pria", fit: "bottom" },
   { name: "Blouse", plural: "Blouse", category: "Pakaian Wanita" },
   { name: "Dress", plural: "Dress", category: "Pakaian Wanita" },
-  { name: "Rok Plisket", plural: "Rok", category: "Pakaian Wanita" },
+  { name: "Rok Plisket", plural: "Rok", category: "Pakaian Wanita", fit: "bottom" },
   { name: "Cardigan", plural: "Cardigan", category: "Pakaian Wanita" },
   { name: "Coat", plural: "Coat", category: "Jaket & Outerwear" },
   { name: "Jaket Denim", plural: "Jaket Denim", category: "Jaket & Outerwear" },
-  { name: "Baju Anak", plural: "Baju Anak", category: "Pakaian Anak" },
+  { name: "Baju Anak", plural: "Baju Anak", category: "Pakaian Anak", fit: "child" },
   { name: "Kaos Polo", plural: "Kaos Polo", category: "Pakaian Pria" },
   { name: "Jersey Bola", plural: "Jersey", category: "Olahraga" },
   { name: "Sweater Rajut", plural: "Sweater Rajut", category: "Pakaian Wanita" },
@@ -41,7 +43,7 @@ const GARMENTS: readonly Garment[] = [
 const MUSLIM_WEAR: readonly Garment[] = [
   { name: "Gamis", plural: "Gamis", category: "Fashion Muslim" },
   { name: "Tunik", plural: "Tunik", category: "Fashion Muslim" },
-  { name: "Hijab Segi Empat", plural: "Hijab", category: "Fashion Muslim" },
+  { name: "Hijab Segi Empat", plural: "Hijab", category: "Fashion Muslim", fit: "square" },
   { name: "Koko", plural: "Baju Koko", category: "Fashion Muslim" },
 ];
 
@@ -69,8 +71,21 @@ function garment(rng: Random): Garment {
   return rng.chance(0.15) ? rng.pick(MUSLIM_WEAR) : rng.pick(GARMENTS);
 }
 
-function measurements(rng: Random): string {
-  return `Ukuran: LD ${rng.int(88, 124)} cm, panjang ${rng.int(58, 78)} cm.`;
+function measurements(rng: Random, g: Garment): string {
+  switch (g.fit) {
+    case "bottom":
+      return `Ukuran: lingkar pinggang ${rng.int(64, 90)} cm, panjang ${rng.int(60, 102)} cm.`;
+    case "square":
+      return `Ukuran ${rng.pick([110, 115, 120])} x ${rng.pick([110, 115, 120])} cm.`;
+    case "child":
+      return `Untuk usia ${rng.int(2, 6)}-${rng.int(7, 10)} tahun.`;
+    default:
+      return `Ukuran: LD ${rng.int(88, 124)} cm, panjang ${rng.int(58, 78)} cm.`;
+  }
+}
+
+function sized(size: string): string {
+  return size === "All Size" ? size : `Size ${size}`;
 }
 
 function sentences(rng: Random, pool: readonly string[], min: number, max: number): string {
@@ -92,11 +107,11 @@ function bale(rng: Random, city: string): ListingText {
     `Karungan ${origin} ${g.plural} Mix Size ${kg}kg Live dari Gudang`,
     `${word} ${origin} Kepala/Badan/Kaki ${g.plural} ${kg}kg`,
   ]);
-  const description = sentences(
+  const gradeText = grade.startsWith("Grade") ? grade : `Grade ${grade.toLowerCase()}`;
+  const description = `Bal ${origin} asli, isi ±${pcs} pcs per bal, berat ${kg} kg. ${sentences(
     rng,
     [
-      `Bal ${origin} asli, isi ±${pcs} pcs per bal, berat ${kg} kg.`,
-      `${grade}, kondisi 85–95%, campur ukuran S sampai XXL.`,
+      `${gradeText}, kondisi 85–95%, campur ukuran S sampai XXL.`,
       "Harga partai besar khusus reseller dan pelapak thrift. Ambil 3 bal dapat potongan.",
       `Live dari gudang setiap malam jam ${rng.int(19, 21)}.00 WIB, bisa request buka bal waktu live.`,
       `Barang masih segel karung dari gudang ${city}, belum dibongkar.`,
@@ -106,9 +121,9 @@ function bale(rng: Random, city: string): ListingText {
       "Bundle kepala, badan dan kaki bisa dipisah sesuai permintaan.",
       "Stok selalu masuk tiap minggu, tanya admin untuk jadwal bongkar kontainer.",
     ],
-    4,
-    6,
-  );
+    3,
+    5,
+  )}`;
   return { title, description, category: rng.chance(0.6) ? "Grosir" : g.category };
 }
 
@@ -156,17 +171,17 @@ function importRetail(rng: Random): ListingText {
   const origin = rng.pick(ORIGINS);
   const size = rng.pick(SIZES);
   const title = rng.pick([
-    `${g.name} ${brand} Second Import ${origin} Size ${size}`,
+    `${g.name} ${brand} Second Import ${origin} ${sized(size)}`,
     `Thrift Impor ${g.name} ${brand} Original`,
     `${g.name} Bekas Impor ${origin} Kondisi 90%`,
-    `Seken Impor ${g.name} ${brand} ${size}`,
+    `Seken Impor ${g.name} ${brand} ${sized(size)}`,
     `${g.name} Thrift ${brand} ${origin}`,
-    `Cimol ${g.name} ${brand} Size ${size}`,
+    `Cimol ${g.name} ${brand} ${sized(size)}`,
   ]);
   const description = [
     rng.pick([`Second import ${origin}, sudah dilaundry dan disetrika.`, `Hasil sortir bal ${origin} pilihan, sudah dicuci bersih.`, `Thrift impor ${origin}, barang pilihan.`]),
     `Kondisi ${rng.int(85, 95)}%, tidak ada noda atau bolong.`,
-    measurements(rng),
+    measurements(rng, g),
     rng.pick(["Barang thrift, hanya 1 pcs, siapa cepat dia dapat.", "Stok terbatas, cek foto dengan teliti.", "Tersedia beberapa warna, tanya stok dulu."]),
   ].join(" ");
   return { title, description, category: g.category };
@@ -177,23 +192,24 @@ function localPreloved(rng: Random, city: string): ListingText {
   const brand = rng.chance(0.55) ? rng.pick(LOCAL_BRANDS) : rng.pick(BRANDS);
   const size = rng.pick(SIZES);
   const title = rng.pick([
-    `Preloved ${brand} ${g.name} Size ${size}`,
+    `Preloved ${brand} ${g.name} ${sized(size)}`,
     `${g.name} ${brand} Preloved Jarang Dipakai`,
-    `Preloved Pribadi ${g.name} ${size} Kondisi 95%`,
-    "Kemeja Batik Tulis Preloved Mulus",
+    `Preloved Pribadi ${g.name} ${sized(size)} Kondisi 95%`,
     `Preloved ${g.name} ${brand} Warna Sage`,
   ]);
   const description = [
     rng.pick(["Preloved pribadi, jarang dipakai.", "Preloved milik sendiri, baru dipakai 2-3 kali.", "Preloved lokal, koleksi pribadi."]),
     `Beli di ${rng.pick(MALLS)} tahun ${rng.int(2019, 2024)}.`,
     `Kondisi ${rng.int(90, 98)}%, ${rng.chance(0.5) ? "tidak ada minus" : `minus ${rng.pick(MINUS)}`}.`,
-    measurements(rng),
+    measurements(rng, g),
     rng.pick(["Dijual karena sudah tidak muat.", "Lemari penuh, mau dikurangi.", "Barang cuma satu, tidak restock."]),
     rng.chance(0.4) ? `Bisa COD di ${city}.` : "",
   ]
     .filter(Boolean)
     .join(" ");
-  return { title, description, category: g.category };
+  return !g.fit && rng.chance(0.08)
+    ? { title: "Kemeja Batik Tulis Preloved Mulus", description, category: "Batik" }
+    : { title, description, category: g.category };
 }
 
 function personal(rng: Random, city: string): ListingText {
@@ -224,8 +240,8 @@ function jastip(rng: Random): ListingText {
   const days = rng.pick([7, 10, 14, 21]);
   const title = rng.pick([
     `Jastip ${place} ${brand} ${g.name} PO ${days} Hari`,
-    `Jastip Outlet ${place} - ${brand} (BARU)`,
-    `Jasa Titip ${brand} ${place} Open PO`,
+    `Jastip Outlet ${place} - ${brand} ${g.name} (BARU)`,
+    `Jasa Titip ${brand} ${g.name} ${place} Open PO`,
     `Jastip ${place}: ${brand} ${g.name} Ori Store`,
   ]);
   const description = [
@@ -240,21 +256,21 @@ function jastip(rng: Random): ListingText {
 function newGoods(rng: Random, city: string): ListingText {
   const g = garment(rng);
   const fabric = rng.pick(FABRICS);
-  const title = rng.pick([
-    `${g.name} ${capitalize(fabric.split(" ")[0] ?? fabric)} Baru Produksi ${city}`,
-    "Kaos Polos Cotton Combed 30s Premium",
-    `${g.name} Terbaru Konveksi Sendiri`,
-    `Kemeja Batik ${city} Lengan Panjang`,
-    "Hoodie Polos Fleece Tebal Unisex",
-    `${g.name} ${capitalize(fabric)} Ready Stok Semua Ukuran`,
+  const [title, category] = rng.pick<[string, string]>([
+    [`${g.name} ${capitalize(fabric.split(" ")[0] ?? fabric)} Baru Produksi ${city}`, g.category],
+    ["Kaos Polos Cotton Combed 30s Premium", "Pakaian Pria"],
+    [`${g.name} Terbaru Konveksi Sendiri`, g.category],
+    [`Kemeja Batik ${city} Lengan Panjang`, "Batik"],
+    ["Hoodie Polos Fleece Tebal Unisex", "Jaket & Outerwear"],
+    [`${g.name} ${capitalize(fabric)} Ready Stok Semua Ukuran`, g.category],
   ]);
   const description = [
     `Produk baru, produksi konveksi sendiri di ${city}.`,
     `Bahan ${fabric} adem, jahitan rapi.`,
-    "Tersedia ukuran S sampai XXL, warna lengkap.",
+    g.fit ? "Tersedia beberapa ukuran dan warna." : "Tersedia ukuran S sampai XXL, warna lengkap.",
     rng.chance(0.35) ? "Melayani partai besar untuk seragam kantor dan komunitas." : "Bisa grosir untuk reseller (min. 12 pcs).",
   ].join(" ");
-  return { title, description, category: g.category };
+  return { title, description, category };
 }
 
 export function listingText(rng: Random, kind: ListingKind, city: string): ListingText & { singlePiece?: boolean } {
