@@ -13,7 +13,7 @@ import {
   type Role,
 } from "@/lib/moderation";
 import type { Db } from "../open";
-import { cases } from "../schema";
+import { cases, users } from "../schema";
 import { recordAudit } from "./audit";
 
 export interface StaffActor {
@@ -124,4 +124,21 @@ export function renewClaim(db: Db, caseId: string, actor: StaffActor, now: Date)
 
 export function releaseClaim(db: Db, caseId: string, actor: StaffActor, now: Date) {
   return applyClaimEvent(db, caseId, actor, { type: "release" }, now);
+}
+
+/** Who holds a case now, for the claim status on the case page; null when the case is unknown. */
+export async function getClaimStatus(db: Db, caseId: string, now: Date) {
+  const [row] = await db
+    .select({ state: cases.state, claimedBy: cases.claimedBy, claimExpiresAt: cases.claimExpiresAt, version: cases.version, name: users.name })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.claimedBy))
+    .where(eq(cases.id, caseId));
+  if (!row) return null;
+  const live = row.state === "open" && isClaimLive(row, now);
+  return {
+    state: row.state,
+    version: row.version,
+    reviewer: live && row.claimedBy ? { id: row.claimedBy, name: row.name ?? "" } : null,
+    until: live ? row.claimExpiresAt : null,
+  };
 }

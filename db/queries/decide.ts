@@ -28,6 +28,7 @@ export interface DecideResult {
   decisionId: string;
   caseId: string;
   caseNumber: number;
+  sellerId: string;
   state: CaseState;
   version: number;
   points: number;
@@ -285,6 +286,7 @@ export async function decideCase(db: Db, input: DecisionInput, actor: StaffActor
       decisionId,
       caseId: theCase.id,
       caseNumber: theCase.number,
+      sellerId: theCase.sellerId,
       state: next.state,
       version: next.version,
       points,
