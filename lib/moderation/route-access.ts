@@ -20,6 +20,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/login": PUBLIC,
   "/api/health": PUBLIC,
   "/api/auth/[...nextauth]": PUBLIC,
+  "/api/queue/counts": page("queue:view"),
+  "/api/cases/[id]/lease": page("case:view"),
   "/queue": page("queue:view"),
   "/cases/[id]": page("case:view"),
   "/appeals": page("appeal:review"),
@@ -50,4 +52,7 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/login/actions.ts#signInAction": { kind: "public" },
   "app/shell-actions.ts#signOutAction": { kind: "public" },
   "app/language-actions.ts#switchLanguageAction": { kind: "public" },
+  "app/(staff)/queue/actions.ts#reviewNextAction": { kind: "permission", permission: "case:claim" },
+  "app/(staff)/queue/actions.ts#bulkDecideAction": { kind: "permission", permission: "case:decide" },
+  "app/(staff)/cases/[id]/actions.ts#decideAction": { kind: "permission", permission: "case:decide" },
 };

@@ -2,7 +2,7 @@
 // messages are keys under the `cases.errors` namespace; params fill them in ({ min, max }).
 
 import { z } from "zod";
-import { CLEAR_REASONS, DECISION_KINDS, POLICIES, POLICY_CODES, type PolicyCode } from "@/lib/moderation";
+import { CLEAR_REASONS, POLICIES, POLICY_CODES, type PolicyCode } from "@/lib/moderation";
 
 export const NOTE_MAX = 5_000;
 export const FACTS_MAX = 5_000;
