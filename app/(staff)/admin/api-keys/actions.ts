@@ -21,6 +21,7 @@ export async function createApiKeyAction(_prev: ActionResult<CreatedKey> | null,
   const auth = await authorize("admin:api_keys");
   if (!auth.ok) return fail(auth.error);
   const t = await getTranslations("apiKeys");
+  if (!(form instanceof FormData)) return fail(t("errors.invalid"));
   const parsed = createApiKeySchema.safeParse({ label: form.get("label"), platformId: form.get("platformId") });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -48,14 +49,15 @@ export async function createApiKeyAction(_prev: ActionResult<CreatedKey> | null,
   }
 }
 
-export async function revokeApiKeyAction(id: string): Promise<ActionResult<null>> {
+export async function revokeApiKeyAction(id: unknown): Promise<ActionResult<null>> {
   const auth = await authorize("admin:api_keys");
   if (!auth.ok) return fail(auth.error);
   const t = await getTranslations("apiKeys");
-  if (!z.uuid().safeParse(id).success) return fail(t("errors.notFound"));
+  const parsedId = z.uuid().safeParse(id);
+  if (!parsedId.success) return fail(t("errors.notFound"));
   try {
     const { db } = await getDb();
-    const revoked = await revokeApiKey(db, id, { kind: "user", id: auth.user.id }, new Date());
+    const revoked = await revokeApiKey(db, parsedId.data, { kind: "user", id: auth.user.id }, new Date());
     if (!revoked) return fail(t("errors.notFound"));
     revalidatePath("/admin/api-keys");
     return ok(null);
