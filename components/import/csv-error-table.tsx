@@ -12,7 +12,16 @@ export function CsvErrorTable({ errors }: { errors: readonly CsvRowError[] }) {
   if (errors.length === 0) return null;
   return (
     <div>
-      <div className="max-h-96 overflow-auto rounded-md border border-slate-200 bg-white">
+      <ul aria-label={t("preview.errorsCaption")} className="max-h-96 divide-y divide-slate-200 overflow-auto rounded-md border border-slate-200 bg-white text-sm sm:hidden">
+        {errors.slice(0, SHOWN).map((e, i) => (
+          <li key={`${e.row}-${e.column}-${i}`} className="px-3 py-2">
+            <span className="font-medium tabular-nums">{t("preview.rowN", { row: e.row })}</span>
+            {e.column ? <span className="ml-2 font-mono text-slate-700">{e.column}</span> : null}
+            <span className="block">{text(e)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="relative hidden max-h-96 overflow-auto rounded-md border border-slate-200 bg-white sm:block">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("preview.errorsCaption")}</caption>
           <thead className="sticky top-0 bg-slate-50">

@@ -113,12 +113,14 @@ test("an admin imports a 10,000-row CSV with a progress bar and sees the summary
 
   await signIn(page, "admin@timbang.test");
   await page.goto("/admin/import");
-  await expect(page.getByRole("link", { name: "Unduh templat" })).toHaveAttribute("href", "/admin/import/template.csv");
-  await page.getByLabel("File CSV").setInputFiles({ name: "daftar-kementerian.csv", mimeType: "text/csv", buffer: csv });
+  await expect(page.getByRole("link", { name: "Unduh templat" })).toHaveAttribute("href", "/admin/import/template");
+  await page.getByLabel("File CSV", { exact: true }).setInputFiles({ name: "daftar-kementerian.csv", mimeType: "text/csv", buffer: csv });
   await expect(page.getByTestId("import-preview-counts")).toContainText("10.000 baris");
   await expect(page.getByTestId("import-preview-counts")).toContainText("9.997 valid");
-  await expect(page.getByRole("cell", { name: "price_idr" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "listing_url" })).toBeVisible();
+  // Errors by spreadsheet row (header = row 1) and column.
+  await expect(page.getByRole("row", { name: /^12 price_idr murah price_idr bukan bilangan bulat/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^502 listing_url bukan tautan/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^10001 platform bukalapak Platform tidak dikenal/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: /Impor 9\.997 baris valid/ }).click();

@@ -36,7 +36,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/admin/api-keys": page("admin:api_keys"),
   "/admin/platforms": page("admin:platforms"),
   "/admin/import": page("import:flags"),
-  "/admin/import/template.csv": page("import:flags"),
+  "/admin/import/template": page("import:flags"),
   "/api/v1/flags": { kind: "apiKey" },
   "/api/v1/decisions": { kind: "apiKey" },
   "/api/v1/openapi.json": PUBLIC,

@@ -40,7 +40,42 @@ export default async function AdminApiKeysPage() {
         {keys.length === 0 ? (
           <p className="text-slate-600">{t("table.empty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <>
+          <ul className="space-y-3 sm:hidden">
+            {keys.map((k) => (
+              <li key={k.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                <div className="flex items-start justify-between gap-2">
+                  <p className="font-medium">{k.label}</p>
+                  {k.revokedAt ? null : (
+                    <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("table.active")}</span>
+                  )}
+                </div>
+                <p className="mt-1 text-slate-700">
+                  {k.platformName} · <span className="font-mono">{k.prefix}…</span>
+                </p>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
+                  <dt>{t("table.createdBy")}</dt>
+                  <dd>
+                    {k.createdByName}, {when(k.createdAt)}
+                  </dd>
+                  <dt>{t("table.lastUsed")}</dt>
+                  <dd>{k.lastUsedAt ? when(k.lastUsedAt) : t("table.never")}</dd>
+                  {k.revokedAt ? (
+                    <>
+                      <dt>{t("table.status")}</dt>
+                      <dd>{t("table.revokedAt", { date: when(k.revokedAt) })}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                {k.revokedAt ? null : (
+                  <div className="mt-3">
+                    <RevokeApiKeyButton id={k.id} label={k.label} action={revokeApiKeyAction} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
@@ -81,6 +116,7 @@ export default async function AdminApiKeysPage() {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </section>
     </div>

@@ -31,7 +31,7 @@ export default async function AdminImportPage() {
             {t("columns.heading")}
           </h2>
           <a
-            href="/admin/import/template.csv"
+            href="/admin/import/template"
             download
             className="rounded-md border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
           >
@@ -41,26 +41,17 @@ export default async function AdminImportPage() {
         <p className="mb-3 max-w-3xl text-sm text-slate-700">
           {t("columns.rules", { platforms: platforms.map((p) => p.id).join(", ") })}
         </p>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("columns.name")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("columns.required")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("columns.meaning")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {CSV_COLUMNS.map((c) => (
-                <tr key={c.name}>
-                  <th scope="row" className="px-3 py-1.5 font-mono font-normal whitespace-nowrap">{c.name}</th>
-                  <td className="px-3 py-1.5">{c.required ? t("columns.yes") : t("columns.no")}</td>
-                  <td className="px-3 py-1.5">{t(`columns.describe.${c.name}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+          {CSV_COLUMNS.map((c) => (
+            <div key={c.name} className="grid gap-1 px-3 py-2 sm:grid-cols-[13rem_7rem_1fr] sm:gap-3">
+              <dt className="font-mono font-medium break-all">{c.name}</dt>
+              <dd className={c.required ? "font-medium text-slate-900" : "text-slate-600"}>
+                {c.required ? t("columns.requiredYes") : t("columns.optional")}
+              </dd>
+              <dd className="text-slate-700">{t(`columns.describe.${c.name}`)}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
     </div>
   );
