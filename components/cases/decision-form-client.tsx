@@ -105,7 +105,8 @@ export function DecisionForm(props: DecisionFormProps) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && !helpOpen) {
+      if (helpOpen) return; // the dialog handles its own keys (Esc closes it)
+      if (event.key === "Escape") {
         const el = document.activeElement;
         if (el instanceof HTMLElement && el !== document.body && formRef.current?.contains(el) && !isShortcutEvent(event)) {
           el.blur();

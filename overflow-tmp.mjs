@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const [url, email, w] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await browser.newContext({ viewport: { width: Number(w ?? 390), height: 844 }, isMobile: true, baseURL: "http://localhost:3102" });
+const { csrfToken } = await (await ctx.request.get("/api/auth/csrf")).json();
+await ctx.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "timbang-demo", callbackUrl: "/" }, maxRedirects: 0 });
+const page = await ctx.newPage();
+await page.goto(url);
+const res = await page.evaluate(() => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 392).slice(0, 12).map(e => `${e.tagName}.${(e.className||"").toString().slice(0,70)} ${Math.round(e.getBoundingClientRect().right)}`));
+console.log(res.join("\n"));
+await browser.close();
