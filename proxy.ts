@@ -11,7 +11,11 @@ export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   headers.set("x-timbang-path", pathname + search);
-  const isPublic = pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  // Server actions answer for themselves (authorize() returns the translated signed-out message);
+  // a redirect here would only break the action call.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const isPublic =
+    isServerAction || pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));

@@ -69,7 +69,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-3 lg:overflow-y-auto">
           {detail.decisions.length > 0 ? <DecisionsOnCase detail={detail} /> : null}
           <DecisionForm
-            key={`${detail.case.id}-${detail.case.version}`}
+            key={detail.case.id}
             caseId={detail.case.id}
             version={detail.case.version}
             open={detail.case.state === "open"}
