@@ -14,7 +14,7 @@ export function CaseTimeline({ detail }: { detail: CaseDetailView }) {
       <h2 id="timeline-title" className="text-sm font-semibold">
         {t("timeline.title")}
       </h2>
-      <ol className="mt-1 space-y-1 border-l border-slate-300 pl-3 text-xs">
+      <ol className="mt-1 space-y-1 border-l border-slate-300 pl-3 text-xs [overflow-wrap:anywhere]">
         {detail.timeline.map((entry, i) => {
           const decision = typeof entry.data.decisionId === "string" ? notes.get(entry.data.decisionId) : undefined;
           return (

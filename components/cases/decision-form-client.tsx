@@ -105,7 +105,8 @@ export function DecisionForm(props: DecisionFormProps) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && !helpOpen) {
+      if (helpOpen) return; // the dialog handles its own keys (Esc closes it)
+      if (event.key === "Escape") {
         const el = document.activeElement;
         if (el instanceof HTMLElement && el !== document.body && formRef.current?.contains(el) && !isShortcutEvent(event)) {
           el.blur();
@@ -209,7 +210,7 @@ export function DecisionForm(props: DecisionFormProps) {
                 {(["clear", "request_info", "warn", "takedown"] as const).map((k) => (
                   <label
                     key={k}
-                    className={`flex cursor-pointer items-center justify-between gap-1 rounded border px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${kind === k ? KIND_STYLE[k] : "border-slate-300 hover:bg-slate-50"}`}
+                    className={`flex cursor-pointer items-center justify-between gap-1 rounded border lg:whitespace-nowrap px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${kind === k ? KIND_STYLE[k] : "border-slate-300 hover:bg-slate-50"}`}
                   >
                     <span className="flex items-center gap-1.5">
                       <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => choose(k)} className="h-4 w-4" />

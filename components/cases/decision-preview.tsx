@@ -63,7 +63,7 @@ export function DecisionPreview(props: {
         <summary className="cursor-pointer px-2 py-1 text-xs font-semibold">
           {t("preview.title", { language: t(`languages.${props.sellerLocale}`) })}
         </summary>
-        <pre data-testid="statement-preview" className="max-h-64 overflow-y-auto whitespace-pre-wrap break-words px-2 pb-2 font-sans text-xs leading-relaxed text-slate-800">
+        <pre data-testid="statement-preview" tabIndex={0} role="region" aria-label={t("preview.title", { language: t(`languages.${props.sellerLocale}`) })} className="max-h-64 overflow-y-auto whitespace-pre-wrap break-words px-2 pb-2 font-sans text-xs leading-relaxed text-slate-800">
           {renderStatementText(statement, props.sellerLocale)}
         </pre>
       </details>

@@ -31,7 +31,7 @@ export function DecisionsOnCase({ detail }: { detail: CaseDetailView }) {
             {d.statement ? (
               <details className="mt-1">
                 <summary className="cursor-pointer text-xs font-semibold">{t("decisions.statement")}</summary>
-                <pre className="mt-1 max-h-60 overflow-y-auto whitespace-pre-wrap font-sans text-xs">
+                <pre tabIndex={0} role="region" aria-label={t("decisions.statement")} className="mt-1 max-h-60 overflow-y-auto whitespace-pre-wrap font-sans text-xs">
                   {renderStatementText(d.statement as unknown as StatementOfReasons)}
                 </pre>
               </details>

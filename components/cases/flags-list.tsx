@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { POLICIES, type Locale } from "@/lib/moderation";
 import type { CaseDetailView } from "./types";
 
+/** Every flag: source, reference, confidence, suspected policy, note and when it arrived. */
 export function FlagsList({ flags }: { flags: CaseDetailView["flags"] }) {
   const t = useTranslations("cases");
   const tq = useTranslations("queue");
@@ -12,31 +13,32 @@ export function FlagsList({ flags }: { flags: CaseDetailView["flags"] }) {
       <h2 id="flags-title" className="text-sm font-semibold">
         {t("flags.title", { count: flags.length })}
       </h2>
-      <table className="mt-1 w-full text-xs">
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-2 font-medium">{t("flags.source")}</th>
-            <th scope="col" className="py-1 pr-2 font-medium">{t("flags.reference")}</th>
-            <th scope="col" className="py-1 pr-2 font-medium">{t("flags.confidence")}</th>
-            <th scope="col" className="py-1 pr-2 font-medium">{t("flags.note")}</th>
-            <th scope="col" className="py-1 font-medium">{t("flags.received")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {flags.map((f) => (
-            <tr key={f.id} className="border-t border-slate-100 align-top">
-              <td className="py-1 pr-2 font-medium">{tq(`sources.${f.source}`)}</td>
-              <td className="py-1 pr-2 font-mono">{f.sourceReference}</td>
-              <td className="py-1 pr-2 tabular-nums">{f.confidence === null ? "—" : `${Math.round(f.confidence * 100)}%`}</td>
-              <td className="py-1 pr-2">
-                {f.reason ? <span className="block text-slate-600">{POLICIES[f.reason].title[locale]}</span> : null}
+      <ul className="mt-1 divide-y divide-slate-100 text-xs">
+        {flags.map((f) => (
+          <li key={f.id} className="py-1.5">
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <span className="font-semibold">{tq(`sources.${f.source}`)}</span>
+              <span className="break-all font-mono text-slate-700">
+                <span className="sr-only">{t("flags.reference")}: </span>
+                {f.sourceReference}
+              </span>
+              {f.confidence !== null ? (
+                <span className="tabular-nums">{t("flags.confidenceValue", { value: Math.round(f.confidence * 100) })}</span>
+              ) : null}
+              <time dateTime={f.receivedAt.toISOString()} className="ml-auto text-slate-600">
+                <span className="sr-only">{t("flags.received")}: </span>
+                {format.dateTime(f.receivedAt, { dateStyle: "short", timeStyle: "short" })}
+              </time>
+            </div>
+            {f.reason || f.note ? (
+              <p className="mt-0.5 text-slate-800">
+                {f.reason ? <span className="font-medium">{POLICIES[f.reason].title[locale]}. </span> : null}
                 {f.note ?? ""}
-              </td>
-              <td className="whitespace-nowrap py-1">{format.dateTime(f.receivedAt, { dateStyle: "short", timeStyle: "short" })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

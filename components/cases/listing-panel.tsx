@@ -28,13 +28,11 @@ export function ListingPanel({ listing, platformName }: { listing: CaseDetailVie
           <dt className="text-slate-600">{t("listing.status")}</dt>
           <dd>{t(`listingStatus.${listing.status}`)}</dd>
         </div>
-        <div>
-          <a href={listing.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline">
-            {t("listing.open", { platform: platformName })}
-            <span className="sr-only"> {t("listing.newTab")}</span>
-          </a>
-        </div>
       </dl>
+      <a href={listing.url} target="_blank" rel="noopener noreferrer" className="text-sm text-brand-700 underline">
+        {t("listing.open", { platform: platformName })}
+        <span className="sr-only"> {t("listing.newTab")}</span>
+      </a>
       {listing.imageUrls.length > 0 ? (
         <ul className="mt-2 flex gap-2 overflow-x-auto" aria-label={t("listing.images")}>
           {listing.imageUrls.slice(0, 6).map((src, i) => (

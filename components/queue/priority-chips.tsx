@@ -2,14 +2,14 @@ import { useTranslations } from "next-intl";
 import type { PriorityTerm } from "@/lib/moderation";
 
 /** The priority's terms as chips; each says in words what it is and how much it weighs. */
-export function PriorityChips({ terms, max }: { terms: readonly PriorityTerm[]; max?: number }) {
+export function PriorityChips({ terms, max, dense = false }: { terms: readonly PriorityTerm[]; max?: number; dense?: boolean }) {
   const t = useTranslations("queue");
   const shown = max === undefined ? terms : terms.slice(0, max);
   const hidden = terms.length - shown.length;
   return (
-    <ul className="flex flex-wrap gap-1" aria-label={t("priorityReasons")}>
+    <ul className={`flex flex-wrap ${dense ? "gap-0.5" : "gap-1"}`} aria-label={t("priorityReasons")}>
       {shown.map((term, i) => (
-        <li key={`${term.key}-${i}`} className={chipClass(term)}>
+        <li key={`${term.key}-${i}`} className={`${chipClass(term)} ${dense ? "px-1 py-0 text-[11px]" : "px-1.5 py-0.5 text-xs"}`}>
           <span>{termLabel(t, term)}</span>{" "}
           <span className="font-mono tabular-nums opacity-80">{term.weight > 0 ? `+${term.weight}` : `−${Math.abs(term.weight)}`}</span>
         </li>
@@ -54,7 +54,7 @@ export function termLabel(t: T, term: PriorityTerm): string {
 }
 
 function chipClass(term: PriorityTerm): string {
-  const base = "inline-flex items-center gap-0.5 rounded border px-1.5 py-0.5 text-xs leading-tight";
+  const base = "inline-flex items-center gap-0.5 rounded border leading-tight";
   if (term.weight < 0) return `${base} border-emerald-300 bg-emerald-50 text-emerald-900`;
   if (term.key === "source.ministry_directive" || term.key === "source.trusted_flagger") return `${base} border-violet-300 bg-violet-50 text-violet-900`;
   if (term.key.startsWith("signal.")) return `${base} border-amber-300 bg-amber-50 text-amber-900`;

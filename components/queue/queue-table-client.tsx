@@ -78,7 +78,7 @@ export function QueueTable({
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (!isShortcutEvent(event)) return;
+      if (helpOpen || !isShortcutEvent(event)) return;
       if (event.key === "j") move(1);
       else if (event.key === "k") move(-1);
       else if (event.key === "x" && active >= 0 && rows[active] && canDecide) toggle(rows[active]);
@@ -93,7 +93,7 @@ export function QueueTable({
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [active, canDecide, move, reviewNextFormId, router, rows, toggle]);
+  }, [active, canDecide, helpOpen, move, reviewNextFormId, router, rows, toggle]);
 
   if (rows.length === 0) {
     return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>;
@@ -113,10 +113,20 @@ export function QueueTable({
           onClear={() => setSelected([])}
         />
       ) : null}
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-        <table className="w-full min-w-[1100px] border-collapse text-sm">
+      <div className="rounded-md border border-slate-200 bg-white md:overflow-x-auto">
+        <table className="w-full border-collapse text-sm max-md:block md:min-w-[1180px] md:table-fixed">
+          <colgroup>
+            {canDecide ? <col className="w-8" /> : null}
+            <col className="w-[22%]" />
+            <col className="w-[11%]" />
+            <col className="w-[10%]" />
+            <col className="w-[12%]" />
+            <col className="w-[25%]" />
+            <col className="w-[12%]" />
+            <col className="w-[8%]" />
+          </colgroup>
           <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
+          <thead className="bg-slate-100 max-md:hidden text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
             <tr>
               {canDecide ? (
                 <th scope="col" className="w-8 px-2 py-2">
@@ -132,18 +142,18 @@ export function QueueTable({
               <th scope="col" className="px-2 py-2">{t("columns.reviewer")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-md:block">
             {rows.map((row, i) => {
               const overdue = row.slaDueAt.getTime() <= now.getTime();
               const disabled = selectedSeller !== null && selectedSeller.id !== row.seller.id;
               return (
                 <tr
                   key={row.id}
-                  className={`border-t border-slate-200 align-top ${i === active ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
+                  className={`border-t border-slate-200 align-top max-md:flex max-md:flex-wrap max-md:gap-x-3 max-md:pb-2 ${i === active ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
                   onFocus={() => setActive(i)}
                 >
                   {canDecide ? (
-                    <td className="px-2 py-2">
+                    <td className="px-2 py-2 max-md:w-8">
                       <input
                         type="checkbox"
                         checked={selected.includes(row.id)}
@@ -155,13 +165,11 @@ export function QueueTable({
                       />
                     </td>
                   ) : null}
-                  <td className="px-2 py-1.5">
+                  <td className="px-2 py-1.5 max-md:w-[calc(100%-3rem)]">
                     <div className="flex gap-2">
                       {row.listing.imageUrl ? (
                         <Image src={row.listing.imageUrl} alt="" width={40} height={40} unoptimized className="h-10 w-10 shrink-0 rounded bg-slate-100 object-cover" />
-                      ) : (
-                        <div className="h-10 w-10 shrink-0 rounded bg-slate-100" aria-hidden />
-                      )}
+                      ) : null}
                       <div className="min-w-0">
                         <Link
                           href={`/cases/${row.id}`}
@@ -178,28 +186,30 @@ export function QueueTable({
                       </div>
                     </div>
                   </td>
-                  <td className="px-2 py-1.5">
-                    <div className="font-medium">{row.seller.shopName}</div>
+                  <td className="px-2 py-1.5 max-md:w-full max-md:py-0 max-md:pl-10">
+                    <div className="font-medium leading-tight">{row.seller.shopName}</div>
                     <div className="text-xs text-slate-600">{row.seller.umkmTier ? t(`tiers.${row.seller.umkmTier}`) : t("tierUnknown")}</div>
                   </td>
-                  <td className="px-2 py-1.5 text-xs">{row.suggestedPolicy ? POLICIES[row.suggestedPolicy].title[locale] : "—"}</td>
-                  <td className="px-2 py-1.5 text-xs">
-                    <div>{t("flagCount", { count: row.flagCount })}</div>
-                    <div className="text-slate-600">{[...new Set(row.flagSources)].map((s) => t(`sources.${s}`)).join(", ")}</div>
+                  <td className="px-2 py-1.5 text-xs leading-tight max-md:hidden">{row.suggestedPolicy ? POLICIES[row.suggestedPolicy].title[locale] : "—"}</td>
+                  <td className="px-2 py-1.5 text-xs leading-tight max-md:hidden">
+                    <span className="font-semibold">{t("flagCount", { count: row.flagCount })}</span>
+                    <span className="text-slate-600">: {[...new Set(row.flagSources)].map((s) => t(`sourcesShort.${s}`)).join(", ")}</span>
                   </td>
-                  <td className="px-2 py-1.5">
+                  <td className="px-2 py-1.5 max-md:w-full max-md:pl-8">
                     <div className="flex items-start gap-2">
-                      <span className="w-8 shrink-0 text-right font-mono text-base font-semibold tabular-nums">{row.priority}</span>
-                      <PriorityChips terms={row.priorityTerms} max={4} />
+                      <span className="w-8 shrink-0 text-right font-mono text-base font-semibold tabular-nums" aria-label={t("priorityScore", { score: row.priority })}>
+                        {row.priority}
+                      </span>
+                      <PriorityChips terms={tableTerms(row.priorityTerms)} max={4} dense />
                     </div>
                   </td>
-                  <td className="whitespace-nowrap px-2 py-1.5 text-xs">
+                  <td className="whitespace-nowrap px-2 py-1.5 text-xs max-md:py-0 max-md:pl-10">
                     <div>{t("opened", { when: format.relativeTime(row.openedAt, now) })}</div>
-                    <div className={overdue ? "font-semibold text-red-700" : "text-slate-600"}>
+                    <div className={overdue ? "font-semibold text-red-700" : dueSoon(row, now) ? "font-semibold text-amber-800" : "text-slate-600"}>
                       {overdue ? t("overdueSince", { when: format.relativeTime(row.slaDueAt, now) }) : t("dueIn", { when: format.relativeTime(row.slaDueAt, now) })}
                     </div>
                   </td>
-                  <td className="px-2 py-1.5 text-xs">
+                  <td className="px-2 py-1.5 text-xs leading-tight max-md:py-0">
                     {row.state === "awaiting_seller" ? (
                       <span className="text-sky-800">{t("awaitingUntil", { when: format.dateTime(row.awaitingUntil ?? now, { dateStyle: "medium", timeStyle: "short" }) })}</span>
                     ) : row.reviewer ? (
@@ -230,4 +240,14 @@ export function QueueTable({
       />
     </>
   );
+}
+
+/** In the table the flags column already names the sources; chips show what else raised or lowered the score. */
+function tableTerms(terms: readonly PriorityTerm[]): PriorityTerm[] {
+  return terms.filter((term) => !term.key.startsWith("source.") || term.key === "source.platform_classifier");
+}
+
+function dueSoon(row: QueueTableRow, now: Date): boolean {
+  const left = row.slaDueAt.getTime() - now.getTime();
+  return left > 0 && left < Math.max(6 * 3_600_000, (row.slaDueAt.getTime() - row.openedAt.getTime()) * 0.25);
 }

@@ -15,9 +15,10 @@ import { caseErrorMessage, decisionFieldMessages } from "@/server/case-messages"
 import { authorize } from "@/server/session";
 
 /** "Review next": claims the highest-priority free case and opens it. */
-export async function reviewNextAction(): Promise<ReviewNextState> {
+export async function reviewNextAction(_prev: ReviewNextState, form?: FormData): Promise<ReviewNextState> {
   const auth = await authorize("case:claim");
   if (!auth.ok) return fail(auth.error);
+  if (!(form instanceof FormData)) return fail((await getTranslations("errors"))("invalidInput"));
   const { db } = await getDb();
   const next = await claimNext(db, auth.user.id, new Date());
   if (!next) {

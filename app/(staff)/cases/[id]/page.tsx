@@ -57,7 +57,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-2">
       <CaseHeader detail={detail} now={now} />
-      <div className="grid gap-3 lg:h-[calc(100vh-8.75rem)] lg:grid-cols-[minmax(0,1fr)_20rem_26rem] lg:overflow-hidden">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-3 lg:h-[calc(100vh-8.75rem)] lg:grid-cols-[minmax(0,1fr)_20rem_26rem] lg:overflow-hidden">
         <div className="space-y-3 lg:overflow-y-auto lg:pr-1" tabIndex={-1}>
           <ListingPanel listing={detail.listing} platformName={detail.platform.name} />
           <FlagsList flags={detail.flags} />
@@ -69,7 +69,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-3 lg:overflow-y-auto">
           {detail.decisions.length > 0 ? <DecisionsOnCase detail={detail} /> : null}
           <DecisionForm
-            key={`${detail.case.id}-${detail.case.version}`}
+            key={detail.case.id}
             caseId={detail.case.id}
             version={detail.case.version}
             open={detail.case.state === "open"}
