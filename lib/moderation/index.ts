@@ -5,3 +5,4 @@ export * from "./ladder";
 export * from "./account-actions";
 export * from "./guardrails";
 export * from "./escalation-lifecycle";
+export * from "./account-action-statement";
