@@ -177,7 +177,17 @@ export async function getReliedCases(db: Db, caseIds: readonly string[]): Promis
     ...c,
     decisions: decisionRows
       .filter((d) => d.caseId === c.caseId)
-      .map(({ caseId: _caseId, kind, ...d }) => ({ ...d, kind: kind === "takedown" ? ("takedown" as const) : ("warn" as const) })),
+      .map((d) => ({
+        id: d.id,
+        kind: d.kind === "takedown" ? ("takedown" as const) : ("warn" as const),
+        policyCode: d.policyCode,
+        points: d.points,
+        statement: d.statement,
+        statementLocale: d.statementLocale,
+        createdAt: d.createdAt,
+        authorName: d.authorName,
+        appealPending: d.appealPending,
+      })),
   }));
 }
 

@@ -122,6 +122,7 @@ export async function listOpenEscalations(db: Db, now: Date, states: EscalationS
 
 export interface EscalationDetail {
   id: string;
+  sellerId: string;
   state: EscalationState;
   version: number;
   action: AccountActionKind;
@@ -185,7 +186,7 @@ export async function getEscalationDetail(db: Db, escalationId: string, viewerId
   ]);
   if (!seller || !input) return null;
   const decided = esc.state === "approved" || esc.state === "rejected";
-  const { storedGuardrails, sellerId: _sellerId, ...rest } = esc;
+  const { storedGuardrails, ...rest } = esc;
   const guardrails = decided && Array.isArray(storedGuardrails) ? (storedGuardrails as Guardrail[]) : evaluateGuardrails(input);
   return { ...rest, seller, reliedCases, guardrails };
 }
