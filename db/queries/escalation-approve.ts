@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import {
   accountActionEndsAt,
+  accountActionReference,
   addDays,
   buildAccountActionStatement,
   canApprove,
@@ -81,7 +83,9 @@ export async function approveEscalation(
     if (!seller || !platform) throw new Error("seller or platform vanished during approval");
     const endsAt = accountActionEndsAt(proposal, now);
     const appealDeadline = addDays(now, platform.appealWindowDays);
+    const accountActionId = randomUUID();
     const statement = buildAccountActionStatement({
+      reference: accountActionReference(accountActionId),
       locale: seller.locale,
       kind: esc.action,
       durationDays: esc.durationDays,
@@ -92,7 +96,7 @@ export async function approveEscalation(
       activePoints: input.activePoints,
       ladderStepPoints: requiredPointsFor(input.ladder, proposal),
       cases: relied.flatMap((c) =>
-        c.decisions.map((d) => ({ caseNumber: c.caseNumber, policyCode: d.policyCode, points: d.points, decidedAt: d.createdAt.toISOString() })),
+        c.decisions.map((d) => ({ case_number: c.caseNumber, policy_code: d.policyCode, points: d.points, decided_at: d.createdAt.toISOString() })),
       ),
       sourceTypes: [...new Set(relied.flatMap((c) => c.flagSources))] as FlagSource[],
       appealDeadline,
@@ -101,6 +105,7 @@ export async function approveEscalation(
     const [action] = await tx
       .insert(accountActions)
       .values({
+        id: accountActionId,
         escalationId,
         sellerId: esc.sellerId,
         platformId: esc.platformId,
@@ -125,6 +130,7 @@ export async function approveEscalation(
           endsAt: endsAt?.toISOString() ?? null,
           appealDeadline: appealDeadline.toISOString(),
           accountActionId: action.id,
+          reference: statement.reference,
         },
         escalationId,
         createdAt: now,

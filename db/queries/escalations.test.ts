@@ -117,12 +117,14 @@ describe("approve", () => {
     const [action] = await tdb.db.select().from(accountActions).where(eq(accountActions.escalationId, s.escalationId));
     expect(action).toMatchObject({ kind: "suspend", startsAt: T0, endsAt: addDays(T0, 28), appealDeadline: addDays(T0, 30), liftedAt: null });
     expect(action?.statement).toMatchObject({
-      restriction: { decisionAccount: "SUSPENDED", durationDays: 28 },
-      facts: { activePoints: 36, ladderStepPoints: 36 },
+      decision_kind: "account_action",
+      restriction: { decision_account: "SUSPENDED", duration_days: 28, ends_at: addDays(T0, 28).toISOString() },
+      facts_detail: { active_points: 36, ladder_step_points: 36 },
       ground: { type: "ILLEGAL_CONTENT" },
-      automatedDetection: true,
-      appeal: { deadline: addDays(T0, 30).toISOString(), windowDays: 30 },
+      automated_detection: true,
+      appeal: { until: addDays(T0, 30).toISOString(), window_days: 30 },
     });
+    expect(action?.statement?.reference).toMatch(/^TMB-AA-[0-9A-F]{8}$/);
     const notes = await tdb.db.select().from(notifications).where(eq(notifications.escalationId, s.escalationId));
     expect(notes.map((n) => [n.kind, n.sellerId ?? n.userId]).sort()).toEqual(
       [["account_action", s.seller.id], ["escalation_reviewed", s.moderator.id]].sort(),

@@ -6,43 +6,46 @@ import { POLICIES, type Bilingual } from "./policies";
 // the EU Transparency Database where one exists (decision_account, decision_ground, …).
 
 export interface StatementCase {
-  caseNumber: number;
-  policyCode: PolicyCode | null;
+  case_number: number;
+  policy_code: PolicyCode | null;
   points: number;
-  decidedAt: string;
+  decided_at: string;
 }
 
+/** Same shape conventions as the decision statement (snake_case, DSA field names). */
 export interface AccountActionStatement {
-  version: 1;
+  schema_version: 1;
   locale: Locale;
+  /** Unique reference (DSA puid), e.g. "TMB-AA-1A2B3C4D". */
+  reference: string;
+  decision_kind: "account_action";
   restriction: {
     kind: AccountActionKind;
-    decisionAccount: "RESTRICTED" | "SUSPENDED" | "TERMINATED";
-    startsAt: string;
-    endsAt: string | null;
-    durationDays: number | null;
+    /** DSA decision_account. */
+    decision_account: "RESTRICTED" | "SUSPENDED" | "TERMINATED";
+    starts_at: string;
+    ends_at: string | null;
+    duration_days: number | null;
     summary: string;
   };
-  facts: {
-    text: string;
-    activePoints: number;
-    ladderStepPoints: number | null;
-    cases: StatementCase[];
-  };
+  facts: string;
+  facts_detail: { active_points: number; ladder_step_points: number | null; cases: StatementCase[] };
   ground: {
     type: "ILLEGAL_CONTENT" | "INCOMPATIBLE_CONTENT";
-    category: "UNSAFE_AND_PROHIBITED_PRODUCTS";
-    policies: { code: PolicyCode; title: string; legalGround: string }[];
+    policies: { policy_code: PolicyCode; policy_title: string; legal_ground: string }[];
     explanation: string;
   };
-  automatedDetection: boolean;
-  automatedDecision: "not_automated";
-  sourceTypes: FlagSource[];
-  outreachNote: string | null;
-  appeal: { deadline: string; windowDays: number; how: string };
+  category: "UNSAFE_AND_PROHIBITED_PRODUCTS";
+  automated_detection: boolean;
+  automated_decision: "not_automated";
+  flag_sources: FlagSource[];
+  outreach_note: string | null;
+  application_date: string;
+  appeal: { how: string; until: string; window_days: number };
 }
 
 export interface StatementInput {
+  reference: string;
   locale: Locale;
   kind: AccountActionKind;
   durationDays: number | null;
@@ -93,45 +96,48 @@ function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+export function accountActionReference(accountActionId: string): string {
+  return `TMB-AA-${accountActionId.replace(/-/g, "").slice(0, 8).toUpperCase()}`;
+}
+
 export function buildAccountActionStatement(input: StatementInput): AccountActionStatement {
-  const codes = [...new Set(input.cases.map((c) => c.policyCode).filter((c): c is PolicyCode => c !== null))];
+  const codes = [...new Set(input.cases.map((c) => c.policy_code).filter((c): c is PolicyCode => c !== null))];
   const policies = codes.map((code) => ({
-    code,
-    title: POLICIES[code].title[input.locale],
-    legalGround: POLICIES[code].legalGround[input.locale],
+    policy_code: code,
+    policy_title: POLICIES[code].title[input.locale],
+    legal_ground: POLICIES[code].legalGround[input.locale],
   }));
   const illegal = codes.some((code) => POLICIES[code].takedownRequired);
   return {
-    version: 1,
+    schema_version: 1,
     locale: input.locale,
+    reference: input.reference,
+    decision_kind: "account_action",
     restriction: {
       kind: input.kind,
-      decisionAccount: DECISION_ACCOUNT[input.kind],
-      startsAt: input.startsAt.toISOString(),
-      endsAt: input.endsAt?.toISOString() ?? null,
-      durationDays: input.durationDays,
+      decision_account: DECISION_ACCOUNT[input.kind],
+      starts_at: input.startsAt.toISOString(),
+      ends_at: input.endsAt?.toISOString() ?? null,
+      duration_days: input.durationDays,
       summary: SUMMARY[input.kind](input.durationDays)[input.locale],
     },
-    facts: {
-      text: input.rationale,
-      activePoints: input.activePoints,
-      ladderStepPoints: input.ladderStepPoints,
-      cases: input.cases,
-    },
+    facts: input.rationale,
+    facts_detail: { active_points: input.activePoints, ladder_step_points: input.ladderStepPoints, cases: input.cases },
     ground: {
       type: illegal ? "ILLEGAL_CONTENT" : "INCOMPATIBLE_CONTENT",
-      category: "UNSAFE_AND_PROHIBITED_PRODUCTS",
       policies,
       explanation: EXPLANATION[input.locale],
     },
-    automatedDetection: input.sourceTypes.some((s) => s === "platform_classifier" || s === "keyword_rule"),
-    automatedDecision: "not_automated",
-    sourceTypes: input.sourceTypes,
-    outreachNote: input.outreachNote,
+    category: "UNSAFE_AND_PROHIBITED_PRODUCTS",
+    automated_detection: input.sourceTypes.some((s) => s === "platform_classifier" || s === "keyword_rule"),
+    automated_decision: "not_automated",
+    flag_sources: input.sourceTypes,
+    outreach_note: input.outreachNote,
+    application_date: input.startsAt.toISOString(),
     appeal: {
-      deadline: input.appealDeadline.toISOString(),
-      windowDays: input.appealWindowDays,
       how: HOW_TO_APPEAL(formatDate(input.appealDeadline, input.locale))[input.locale],
+      until: input.appealDeadline.toISOString(),
+      window_days: input.appealWindowDays,
     },
   };
 }
