@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/moderation";
 import { escalationInputSchema, type EscalationInput } from "@/lib/validation/escalation";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { accountActions, auditEvents, escalations, notifications } from "../schema";
+import { accountActions, auditEvents, escalations, notifications, sellers } from "../schema";
+import { listSellersAtStep, searchSellers } from "./escalation-sellers";
 import { sellerStatusFor } from "./account-actions";
 import { approveEscalation, getEscalationDetail, listOpenEscalations, proposeEscalation, rejectEscalation, resubmitEscalation, returnEscalation } from "./escalations";
 import { T0, fileAppeal, makeUser, suspensionScenario } from "./escalation-test-fixtures";
@@ -245,5 +246,21 @@ describe("database guards (application checks bypassed)", () => {
     expect(await dbError(() => tdb.db.insert(accountActions).values({ ...row, kind: "block", endsAt: null }))).toMatch(/approved escalation/);
     const other = await suspensionScenario(tdb.db);
     expect(await dbError(() => tdb.db.insert(accountActions).values({ ...row, sellerId: other.seller.id }))).toMatch(/approved escalation/);
+  });
+});
+
+describe("finding a seller to propose for", () => {
+  it("lists shops at a ladder step with their points, and finds shops by name", async () => {
+    const s = await suspensionScenario(tdb.db);
+    const [shopName] = (await tdb.db.select({ n: sellers.shopName }).from(sellers).where(eq(sellers.id, s.seller.id))).map((r) => r.n);
+    const atStep = await listSellersAtStep(tdb.db, T0, 500);
+    expect(atStep.find((r) => r.id === s.seller.id)).toMatchObject({ activePoints: 36, hasOpenEscalation: false });
+    // Points expire: 90 days after the first takedown only the second one is left (12 = the first step).
+    const later = await listSellersAtStep(tdb.db, addDays(T0, 71), 500);
+    expect(later.find((r) => r.id === s.seller.id)?.activePoints).toBe(12);
+    const found = await searchSellers(tdb.db, shopName!.slice(-6).toUpperCase(), T0);
+    expect(found.map((r) => r.id)).toContain(s.seller.id);
+    expect(found.find((r) => r.id === s.seller.id)?.activePoints).toBe(36);
+    expect(await searchSellers(tdb.db, "%", T0)).toEqual([]);
   });
 });

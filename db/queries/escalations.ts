@@ -190,3 +190,13 @@ export async function getEscalationDetail(db: Db, escalationId: string, viewerId
   const guardrails = decided && Array.isArray(storedGuardrails) ? (storedGuardrails as Guardrail[]) : evaluateGuardrails(input);
   return { ...rest, seller, reliedCases, guardrails };
 }
+
+/** The seller's open (pending or returned) escalation, if any. */
+export async function openEscalationFor(db: Db, sellerId: string): Promise<{ id: string; state: EscalationState } | null> {
+  const [row] = await db
+    .select({ id: escalations.id, state: escalations.state })
+    .from(escalations)
+    .where(and(eq(escalations.sellerId, sellerId), inArray(escalations.state, ["pending", "returned"])))
+    .limit(1);
+  return row ?? null;
+}

@@ -26,6 +26,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/appeals/[id]": page("appeal:review"),
   "/escalations": page("escalation:propose"),
   "/escalations/[id]": page("escalation:propose"),
+  "/escalations/new": page("escalation:propose"),
   "/dashboard": page("dashboard:view"),
   "/transparency": page("dashboard:view"),
   "/audit": page("audit:view"),
@@ -50,4 +51,10 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/login/actions.ts#signInAction": { kind: "public" },
   "app/shell-actions.ts#signOutAction": { kind: "public" },
   "app/language-actions.ts#switchLanguageAction": { kind: "public" },
+  "app/(staff)/escalations/actions.ts#proposeEscalationAction": { kind: "permission", permission: "escalation:propose" },
+  "app/(staff)/escalations/actions.ts#resubmitEscalationAction": { kind: "permission", permission: "escalation:propose" },
+  "app/(staff)/escalations/actions.ts#approveEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/escalations/actions.ts#rejectEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/escalations/actions.ts#returnEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/admin/platforms/actions.ts#updatePlatformSettingsAction": { kind: "permission", permission: "admin:platforms" },
 };
