@@ -2,6 +2,8 @@ export * from "./constants";
 export * from "./permissions";
 export * from "./policies";
 export * from "./ladder";
+export * from "./signals";
+export * from "./priority";
 export * from "./account-actions";
 export * from "./guardrails";
 export * from "./escalation-lifecycle";
