@@ -19,26 +19,23 @@ function GuardrailItem({ guardrail }: { guardrail: Guardrail }) {
   const t = useTranslations("escalations.guardrails");
   const params = useDetailParams(guardrail.detail.params);
   const ok = guardrail.passed;
+  const tone = ok ? "emerald" : guardrail.hard ? "red" : "amber";
+  const box = { emerald: "border-emerald-200 bg-emerald-50", red: "border-red-300 bg-red-50", amber: "border-amber-300 bg-amber-50" }[tone];
+  const icon = { emerald: "text-emerald-700", red: "text-red-700", amber: "text-amber-700" }[tone];
+  const pill = { emerald: "bg-emerald-700", red: "bg-red-700", amber: "bg-amber-800" }[tone];
   return (
-    <li
-      className={`flex gap-3 rounded-md border p-3 ${ok ? "border-emerald-200 bg-emerald-50" : guardrail.hard ? "border-red-300 bg-red-50" : "border-amber-300 bg-amber-50"}`}
-      data-guardrail={guardrail.key}
-      data-passed={ok}
-    >
-      <span className={ok ? "text-emerald-700" : guardrail.hard ? "text-red-700" : "text-amber-700"}>
-        {ok ? <CheckIcon /> : <CrossIcon />}
-      </span>
+    <li className={`flex gap-2 rounded-md border px-2.5 py-2 ${box}`} data-guardrail={guardrail.key} data-passed={ok}>
+      <span className={`mt-0.5 shrink-0 ${icon}`}>{ok ? <CheckIcon /> : <CrossIcon />}</span>
       <div className="min-w-0 flex-1">
-        <p className="font-medium">
-          <span className="mr-1 font-mono text-sm uppercase text-slate-600">{guardrail.key}.</span>
-          {t(`names.${guardrail.key}`)}
-        </p>
-        <p className="text-sm text-slate-700">{t(`details.${guardrail.key}.${guardrail.detail.code}`, params)}</p>
-        <p className="mt-1 flex flex-wrap gap-2 text-xs">
-          <span className={`rounded px-1.5 py-0.5 font-semibold ${ok ? "bg-emerald-700 text-white" : guardrail.hard ? "bg-red-700 text-white" : "bg-amber-800 text-white"}`}>
-            {ok ? t("passed") : t("failed")}
+        <p className="flex items-start justify-between gap-2 text-sm font-medium leading-snug">
+          <span>
+            <span className="mr-1 font-mono uppercase text-slate-600">{guardrail.key}.</span>
+            {t(`names.${guardrail.key}`)}
           </span>
-          <span className="rounded border border-slate-300 bg-white px-1.5 py-0.5 text-slate-700">{guardrail.hard ? t("hard") : t("soft")}</span>
+          <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-semibold text-white ${pill}`}>{ok ? t("passed") : t("failed")}</span>
+        </p>
+        <p className="text-xs leading-snug text-slate-700">
+          <span className="font-semibold">{guardrail.hard ? t("hard") : t("soft")}</span> · {t(`details.${guardrail.key}.${guardrail.detail.code}`, params)}
         </p>
       </div>
     </li>
@@ -48,12 +45,12 @@ function GuardrailItem({ guardrail }: { guardrail: Guardrail }) {
 export function GuardrailList({ guardrails, headingId }: { guardrails: readonly Guardrail[]; headingId: string }) {
   const t = useTranslations("escalations.guardrails");
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-3">
       <h2 id={headingId} className="text-lg font-semibold">
         {t("title")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
-      <ul className="space-y-2">
+      <p className="mb-2 text-xs text-slate-600">{t("intro")}</p>
+      <ul className="space-y-1.5">
         {guardrails.map((g) => (
           <GuardrailItem key={g.key} guardrail={g} />
         ))}

@@ -63,7 +63,7 @@ export function ReviewPanel({ escalationId, version, mode, hardFailed, softFaile
 
   const hardBlocked = hardFailed.length > 0;
   return (
-    <section aria-labelledby="review-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
       <h2 id="review-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -82,20 +82,26 @@ export function ReviewPanel({ escalationId, version, mode, hardFailed, softFaile
           {approving ? t("approving") : t("approve")}
         </button>
       </form>
-      <form action={reject} className="space-y-2 border-t border-slate-200 pt-4" noValidate>
-        {hidden}
-        <TextArea id="reject-reason" name="reason" label={t("reasonLabel")} state={rejectState} required />
-        <button type="submit" disabled={busy} className={`${button} border border-red-700 bg-white text-red-800 hover:bg-red-50`}>
-          {rejecting ? t("rejecting") : t("reject")}
-        </button>
-      </form>
-      <form action={sendBack} className="space-y-2 border-t border-slate-200 pt-4" noValidate>
-        {hidden}
-        <TextArea id="return-question" name="question" label={t("questionLabel")} state={returnState} required />
-        <button type="submit" disabled={busy} className={`${button} border border-slate-400 bg-white text-slate-800 hover:bg-slate-100`}>
-          {sendingBack ? t("sendingBack") : t("sendBack")}
-        </button>
-      </form>
+      <details className="border-t border-slate-200 pt-3" open={rejectState.result && !rejectState.result.ok ? true : undefined}>
+        <summary className="cursor-pointer font-semibold text-red-800">{t("reject")}</summary>
+        <form action={reject} className="mt-2 space-y-2" noValidate>
+          {hidden}
+          <TextArea id="reject-reason" name="reason" label={t("reasonLabel")} state={rejectState} required />
+          <button type="submit" disabled={busy} className={`${button} border border-red-700 bg-white text-red-800 hover:bg-red-50`}>
+            {rejecting ? t("rejecting") : t("reject")}
+          </button>
+        </form>
+      </details>
+      <details className="border-t border-slate-200 pt-3" open={returnState.result && !returnState.result.ok ? true : undefined}>
+        <summary className="cursor-pointer font-semibold text-slate-800">{t("sendBack")}</summary>
+        <form action={sendBack} className="mt-2 space-y-2" noValidate>
+          {hidden}
+          <TextArea id="return-question" name="question" label={t("questionLabel")} state={returnState} required />
+          <button type="submit" disabled={busy} className={`${button} border border-slate-400 bg-white text-slate-800 hover:bg-slate-100`}>
+            {sendingBack ? t("sendingBack") : t("sendBack")}
+          </button>
+        </form>
+      </details>
     </section>
   );
 }

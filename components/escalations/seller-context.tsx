@@ -79,8 +79,8 @@ export function SellerContextPanel({ seller, headingId }: { seller: SellerContex
           <div className="mt-1 h-2 w-full rounded bg-slate-200" aria-hidden="true">
             <div className="h-2 rounded bg-brand-600" style={{ width: `${pct}%` }} />
           </div>
-          <p className="mt-1 text-slate-700">{seller.reachedStep ? t("seller.reached", { points: seller.reachedStep.points, action: stepText(seller.reachedStep) }) : t("seller.noneReached")}</p>
-          <p className="text-slate-700">{seller.nextStep ? t("seller.next", { points: seller.nextStep.points, action: stepText(seller.nextStep) }) : t("seller.top")}</p>
+          <p className="mt-1 text-slate-700">{seller.reachedStep ? t("seller.reached", { step: stepText(seller.reachedStep) }) : t("seller.noneReached")}</p>
+          <p className="text-slate-700">{seller.nextStep ? t("seller.next", { step: stepText(seller.nextStep) }) : t("seller.top")}</p>
           {seller.nextExpiry ? <p className="text-slate-600">{t("seller.expiry", { date: day(seller.nextExpiry), days: seller.ladder.pointsExpireDays })}</p> : null}
         </Row>
         <Row label={t("seller.ladder")}>

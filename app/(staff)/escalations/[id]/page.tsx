@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ActionText } from "@/components/escalations/escalation-table";
 import { GuardrailList } from "@/components/escalations/guardrail-list";
 import { ReliedCases } from "@/components/escalations/relied-cases";
 import { ResubmitForm } from "@/components/escalations/resubmit-form-client";
@@ -51,7 +50,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
         <div className="space-y-4">
           <section aria-labelledby="proposal-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="proposal-heading" className="text-lg font-semibold">
-              {t("detail.proposal")}: <ActionText action={detail.action} durationDays={detail.durationDays} />
+              {t("detail.proposal")}
             </h2>
             <p className="text-sm text-slate-600">{t("detail.proposedBy", { name: detail.proposerName, date: when(detail.createdAt) })}</p>
             {detail.reviewerName && detail.reviewedAt ? (
@@ -77,7 +76,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
           <SellerContextPanel seller={detail.seller} headingId="seller-heading" />
         </div>
         <ReliedCases cases={detail.reliedCases} headingId="cases-heading" />
-        <div className="space-y-4">
+        <div className="space-y-4 xl:sticky xl:top-4 xl:self-start">
           <GuardrailList guardrails={detail.guardrails} headingId="guardrails-heading" />
           {detail.state === "returned" && detail.proposerId === user.id ? (
             <ResubmitForm
