@@ -87,9 +87,9 @@ export function PlatformSettingsForm({
           <FieldError id={id("steps-error")} message={errors["ladder.steps"]} />
           <ol className="mt-2 space-y-2">
             {steps.map((row, i) => (
-              <li key={row.key} className="grid grid-cols-[1fr_2fr_1fr_auto] items-start gap-2 rounded-md bg-slate-50 p-2">
+              <li key={row.key} className="grid grid-flow-row-dense grid-cols-2 items-start gap-2 rounded-md bg-slate-50 p-2 sm:grid-flow-row sm:grid-cols-[1fr_2fr_1fr_auto]">
                 <NumberField id={id(`step-${row.key}-points`)} name="stepPoints" label={`${t("step", { number: i + 1 })}: ${t("points")}`} value={row.points} onChange={(v) => setStep(row.key, { points: v })} error={errors[`ladder.steps.${i}.points`]} />
-                <div>
+                <div className="col-span-2 sm:col-span-1">
                   <label htmlFor={id(`step-${row.key}-action`)} className="block text-sm font-medium">
                     {t("action")}
                   </label>
@@ -112,7 +112,7 @@ export function PlatformSettingsForm({
                 <button
                   type="button"
                   onClick={() => setSteps((rows) => rows.filter((r) => r.key !== row.key))}
-                  className="mt-6 rounded border border-slate-300 px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+                  className="justify-self-start rounded border border-slate-300 px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 sm:mt-6"
                   aria-label={t("removeStep", { number: i + 1 })}
                 >
                   ×

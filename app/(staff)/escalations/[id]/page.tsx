@@ -46,8 +46,8 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
           {t(`states.${detail.state}`)}
         </span>
       </div>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,24rem)]">
-        <div className="space-y-4">
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,24rem)] xl:grid-rows-[auto_1fr]">
+        <div className="xl:col-start-1 xl:row-start-1">
           <section aria-labelledby="proposal-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="proposal-heading" className="text-lg font-semibold">
               {t("detail.proposal")}
@@ -73,10 +73,8 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
               </>
             ) : null}
           </section>
-          <SellerContextPanel seller={detail.seller} headingId="seller-heading" />
         </div>
-        <ReliedCases cases={detail.reliedCases} headingId="cases-heading" />
-        <div className="space-y-4 xl:sticky xl:top-4 xl:self-start">
+        <div className="space-y-4 xl:sticky xl:top-4 xl:col-start-3 xl:row-span-2 xl:row-start-1 xl:self-start">
           <GuardrailList guardrails={detail.guardrails} headingId="guardrails-heading" />
           {detail.state === "returned" && detail.proposerId === user.id ? (
             <ResubmitForm
@@ -99,6 +97,12 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
               returnAction={returnEscalationAction}
             />
           )}
+        </div>
+        <div className="xl:col-start-2 xl:row-span-2 xl:row-start-1">
+          <ReliedCases cases={detail.reliedCases} headingId="cases-heading" />
+        </div>
+        <div className="xl:col-start-1 xl:row-start-2 xl:self-start">
+          <SellerContextPanel seller={detail.seller} headingId="seller-heading" />
         </div>
       </div>
     </div>
