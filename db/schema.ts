@@ -438,6 +438,10 @@ export const notifications = pgTable(
   (t) => [
     index("notifications_seller_idx").on(t.sellerId, t.createdAt),
     index("notifications_user_idx").on(t.userId, t.createdAt),
+    // "Your restriction has ended" is told once per account action (produced lazily at read time).
+    uniqueIndex("notifications_one_ended_per_escalation")
+      .on(t.escalationId)
+      .where(sql`${t.kind} = 'account_action_ended'`),
     check("notifications_one_recipient", sql`(${t.sellerId} IS NULL) <> (${t.userId} IS NULL)`),
   ],
 );

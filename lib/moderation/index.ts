@@ -8,3 +8,7 @@ export * from "./domain-error";
 export * from "./case-lifecycle";
 export * from "./statement";
 export * from "./case-summary";
+export * from "./account-actions";
+export * from "./guardrails";
+export * from "./escalation-lifecycle";
+export * from "./account-action-statement";

@@ -28,6 +28,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/appeals/[id]": page("appeal:review"),
   "/escalations": page("escalation:propose"),
   "/escalations/[id]": page("escalation:propose"),
+  "/escalations/new": page("escalation:propose"),
   "/dashboard": page("dashboard:view"),
   "/transparency": page("dashboard:view"),
   "/audit": page("audit:view"),
@@ -62,4 +63,10 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/(staff)/admin/api-keys/actions.ts#createApiKeyAction": { kind: "permission", permission: "admin:api_keys" },
   "app/(staff)/admin/api-keys/actions.ts#revokeApiKeyAction": { kind: "permission", permission: "admin:api_keys" },
   "app/(staff)/admin/import/actions.ts#importFlagsChunkAction": { kind: "permission", permission: "import:flags" },
+  "app/(staff)/escalations/actions.ts#proposeEscalationAction": { kind: "permission", permission: "escalation:propose" },
+  "app/(staff)/escalations/actions.ts#resubmitEscalationAction": { kind: "permission", permission: "escalation:propose" },
+  "app/(staff)/escalations/actions.ts#approveEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/escalations/actions.ts#rejectEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/escalations/actions.ts#returnEscalationAction": { kind: "permission", permission: "escalation:review" },
+  "app/(staff)/admin/platforms/actions.ts#updatePlatformSettingsAction": { kind: "permission", permission: "admin:platforms" },
 };
