@@ -7,3 +7,4 @@ export * from "./priority";
 export * from "./domain-error";
 export * from "./case-lifecycle";
 export * from "./statement";
+export * from "./case-summary";

@@ -36,6 +36,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/admin/api-keys": page("admin:api_keys"),
   "/admin/platforms": page("admin:platforms"),
   "/admin/import": page("import:flags"),
+  "/admin/import/template": page("import:flags"),
+  "/api/v1/flags": { kind: "apiKey" },
+  "/api/v1/decisions": { kind: "apiKey" },
+  "/api/v1/openapi.json": PUBLIC,
   "/seller": page("seller:portal"),
   "/seller/cases/[id]": page("seller:portal", true),
   "/seller/appeals/new": page("seller:appeal"),
@@ -55,4 +59,7 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/(staff)/queue/actions.ts#reviewNextAction": { kind: "permission", permission: "case:claim" },
   "app/(staff)/queue/actions.ts#bulkDecideAction": { kind: "permission", permission: "case:decide" },
   "app/(staff)/cases/[id]/actions.ts#decideAction": { kind: "permission", permission: "case:decide" },
+  "app/(staff)/admin/api-keys/actions.ts#createApiKeyAction": { kind: "permission", permission: "admin:api_keys" },
+  "app/(staff)/admin/api-keys/actions.ts#revokeApiKeyAction": { kind: "permission", permission: "admin:api_keys" },
+  "app/(staff)/admin/import/actions.ts#importFlagsChunkAction": { kind: "permission", permission: "import:flags" },
 };
