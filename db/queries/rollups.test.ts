@@ -51,7 +51,7 @@ describe("dashboard rollups", () => {
       await insertListing(db, untiered.id, "tokopedia"),
     ];
     const opened = at("2026-11-01T20:00:00Z"); // 2 Nov in Jakarta
-    const theCases = [];
+    const theCases: Awaited<ReturnType<typeof insertCase>>[] = [];
     for (const l of listings) theCases.push(await insertCase(db, l, opened));
     // Flags in one multi-row statement, as an import would send them.
     await db.insert(flags).values(
