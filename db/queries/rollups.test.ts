@@ -26,7 +26,6 @@ async function snapshot(): Promise<Record<string, string[]>> {
   return out;
 }
 
-const H = 3_600_000;
 const at = (iso: string) => new Date(iso);
 
 describe("dashboard rollups", () => {
