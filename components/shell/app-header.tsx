@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/moderation";
 import { LanguageSwitch } from "./language-switch-client";
 import { navItemsFor } from "./nav-items";
+import { NavLinks } from "./nav-links-client";
 
 export interface HeaderUser {
   name: string;
@@ -30,13 +31,7 @@ export async function AppHeader({
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-800">
           {tc("appName")}
         </Link>
-        <nav aria-label={t("label")} className="flex flex-1 flex-wrap gap-1 text-sm">
-          {items.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-100">
-              {t(item.labelKey)}
-            </Link>
-          ))}
-        </nav>
+        <NavLinks label={t("label")} items={items.map((item) => ({ href: item.href, label: t(item.labelKey) }))} />
         <div className="flex items-center gap-3 text-sm">
           <span className="hidden text-slate-600 sm:inline">
             {tc("signedInAs", { name: user.name })} · {tc(`roles.${user.role}`)}
