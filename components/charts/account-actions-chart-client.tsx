@@ -6,7 +6,7 @@ import { overrideShare } from "@/lib/dashboard/insights";
 import { ACTION_COLORS } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 const KINDS = ["restrict_listings", "suspend", "block"] as const;
 
@@ -32,7 +32,7 @@ export function AccountActionsChart({ view }: { view: DashboardView }) {
         <XAxis dataKey="platform" tick={AXIS_TICK} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND_PROPS} />
         {KINDS.map((k) => (
           <Bar key={k} dataKey={k} name={t(`actions.${k}`)} stackId="actions" fill={ACTION_COLORS[k]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
         ))}

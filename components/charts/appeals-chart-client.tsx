@@ -5,7 +5,7 @@ import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XA
 import { MEASURE_COLORS } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 export function AppealsChart({ view }: { view: DashboardView }) {
   const t = useTranslations("dashboard");
@@ -34,7 +34,7 @@ export function AppealsChart({ view }: { view: DashboardView }) {
         <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} />
         <YAxis yAxisId="rate" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND_PROPS} />
         <Bar yAxisId="count" dataKey="filed" name={t("measures.filed")} fill={MEASURE_COLORS.filed} isAnimationActive={false} />
         <Bar yAxisId="count" dataKey="decided" name={t("measures.decided")} fill={MEASURE_COLORS.actioned} isAnimationActive={false} />
         <Bar yAxisId="count" dataKey="won" name={t("measures.won")} fill={MEASURE_COLORS.won} isAnimationActive={false} />

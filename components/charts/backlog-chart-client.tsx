@@ -6,7 +6,7 @@ import { backlogChange } from "@/lib/dashboard/insights";
 import { MEASURE_COLORS, platformColor } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, dayDate, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, dayDate, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 export function BacklogChart({ view }: { view: DashboardView }) {
   const t = useTranslations("dashboard");
@@ -34,7 +34,7 @@ export function BacklogChart({ view }: { view: DashboardView }) {
         <XAxis dataKey="day" tickFormatter={label} tick={AXIS_TICK} minTickGap={16} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} />
         <Tooltip labelFormatter={(value) => label(String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND_PROPS} />
         {view.platforms.map((p) => (
           <Area
             key={p.id}

@@ -6,7 +6,7 @@ import { overSla } from "@/lib/dashboard/insights";
 import { MEASURE_COLORS } from "@/lib/dashboard/palette";
 import type { ChartRow, DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 /** The SLA as a short black bar across the platform's column. */
 function SlaMark(props: unknown) {
@@ -27,7 +27,7 @@ function TimesChart({ rows, metric, title }: { rows: ChartRow[]; metric: "decisi
         <XAxis dataKey="platform" tick={AXIS_TICK} />
         <YAxis tick={AXIS_TICK} unit={t("chart.hourUnit")} tickFormatter={(v: number) => format.number(v)} />
         <Tooltip formatter={hours} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend {...LEGEND_PROPS} />
         <Bar dataKey={`${metric}Median`} name={t("measures.median")} fill={MEASURE_COLORS.median} isAnimationActive={false} />
         <Bar dataKey={`${metric}P90`} name={t("measures.p90")} fill={MEASURE_COLORS.p90} isAnimationActive={false} />
         <Scatter dataKey={`${metric}Sla`} name={t("measures.sla")} fill={MEASURE_COLORS.sla} shape={SlaMark} legendType="rect" isAnimationActive={false} />

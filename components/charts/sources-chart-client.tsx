@@ -6,7 +6,7 @@ import { leastPreciseSource } from "@/lib/dashboard/insights";
 import { MEASURE_COLORS } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 const PARTS = ["cleared", "reversed", "actioned"] as const;
 
@@ -39,7 +39,7 @@ export function SourcesChart({ view }: { view: DashboardView }) {
         <XAxis type="number" domain={[0, 100]} unit="%" tick={AXIS_TICK} />
         <YAxis type="category" dataKey="sourceLabel" width={150} tick={AXIS_TICK} />
         <Tooltip formatter={(value) => `${format.number(Number(value))}%`} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend {...LEGEND_PROPS} />
         {PARTS.map((p) => (
           <Bar key={p} dataKey={p} name={t(`measures.${p}`)} stackId="sources" fill={MEASURE_COLORS[p]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
         ))}

@@ -6,13 +6,15 @@ import { takedownLeader } from "@/lib/dashboard/insights";
 import { platformColor } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, dayDate, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, dayDate, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 export function TakedownsChart({ view }: { view: DashboardView }) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
   const ids = view.platforms.map((p) => p.id);
   const leader = takedownLeader(view);
+  // The legend carries each platform's total, so the biggest is readable at a glance.
+  const totals = new Map(view.platforms.map((p) => [p.name, view.takedowns.reduce((sum, row) => sum + Number(row[p.id] ?? 0), 0)]));
   const label = (day: string) => format.dateTime(dayDate(day), view.granularity === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" });
   const columns: ChartColumn[] = [
     { key: "period", label: t("columns.period"), format: "date" },
@@ -33,7 +35,14 @@ export function TakedownsChart({ view }: { view: DashboardView }) {
         <XAxis dataKey="period" tickFormatter={label} tick={AXIS_TICK} minTickGap={12} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} />
         <Tooltip labelFormatter={(value) => label(String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          {...LEGEND_PROPS}
+          formatter={(value: unknown) => (
+            <span style={{ color: "#334155" }}>
+              {String(value)} ({format.number(totals.get(String(value)) ?? 0)})
+            </span>
+          )}
+        />
         {view.platforms.map((p) => (
           <Bar key={p.id} dataKey={p.id} name={p.name} stackId="takedowns" fill={platformColor(p.id, ids)} isAnimationActive={false} />
         ))}

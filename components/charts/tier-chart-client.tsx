@@ -6,7 +6,7 @@ import { mikroImpact } from "@/lib/dashboard/insights";
 import { MEASURE_COLORS } from "@/lib/dashboard/palette";
 import type { DashboardView } from "@/lib/dashboard/types";
 import { ChartFrame, type ChartColumn } from "./chart-frame-client";
-import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE } from "./chart-utils";
+import { AXIS_TICK, CHART_HEIGHT, csvFileName, GRID_STROKE , LEGEND_PROPS } from "./chart-utils";
 
 const MEASURES = ["flags", "takedowns", "accountActions"] as const;
 
@@ -27,7 +27,7 @@ export function TierChart({ view }: { view: DashboardView }) {
       caption={t("charts.tiers.caption", { flags: view.tierTotals.flags, takedowns: view.tierTotals.takedowns, actions: view.tierTotals.accountActions })}
       insight={
         impact
-          ? t("charts.tiers.insight", { flags: pct(impact.flags), takedowns: pct(impact.takedowns), actions: pct(impact.accountActions), verdict: impact.verdict })
+          ? t("charts.tiers.insight", { flags: pct(impact.flags), takedowns: pct(impact.takedowns), actions: impact.accountActions === null ? t("chart.notApplicable") : pct(impact.accountActions), verdict: impact.verdict })
           : t("charts.tiers.insightNone")
       }
       columns={columns}
@@ -39,7 +39,7 @@ export function TierChart({ view }: { view: DashboardView }) {
         <XAxis dataKey="tierLabel" tick={AXIS_TICK} />
         <YAxis unit="%" domain={[0, 100]} tick={AXIS_TICK} />
         <Tooltip formatter={(value) => `${format.number(Number(value))}%`} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...LEGEND_PROPS} />
         {MEASURES.map((m) => (
           <Bar key={m} dataKey={m} name={t(`measures.${m}`)} fill={MEASURE_COLORS[m]} isAnimationActive={false}>
             <LabelList dataKey={m} position="top" fontSize={10} fill="#334155" formatter={(value) => (typeof value === "number" ? `${Math.round(value)}%` : "")} />

@@ -2,6 +2,7 @@
 // maintained by triggers), never the raw decisions, flags or appeals; the chart queries are in
 // db/queries/dashboard/*.ts and the numbers drawn are shaped in lib/dashboard/build.ts.
 import { buildDashboard } from "@/lib/dashboard/build";
+import { jakartaDay } from "@/lib/dashboard/range";
 import type { DashboardFacts, DashboardFilters, DashboardView } from "@/lib/dashboard/types";
 import type { Db } from "../open";
 import { flagsByTier, outcomesByPlatform, sourceOutcomes, takedownsByDay, takedownsByTier } from "./dashboard/decisions";
@@ -69,5 +70,5 @@ export async function getDashboardFacts(db: Db, filters: DashboardFilters, now =
 }
 
 export async function getDashboard(db: Db, filters: DashboardFilters, now = new Date()): Promise<DashboardView> {
-  return buildDashboard(await getDashboardFacts(db, filters, now), filters);
+  return buildDashboard(await getDashboardFacts(db, filters, now), filters, jakartaDay(now));
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATEMENT_EXPORT_FIELDS } from "@/lib/exports/statements";
+import type { FlagSource } from "@/lib/moderation";
 import { startStatementExport, statementStream } from "@/server/statement-export";
 import type { Database } from "../open";
 import { accountActions, auditEvents, cases, decisions, escalations, listings, notifications, sellers } from "../schema";
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await db.update(sellers).set({ shopName: SHOP, nib: NIB, nibVerified: true, externalId: SELLER_EXTERNAL }).where(eq(sellers.id, seller.id));
   const other = await insertSeller(db, "shopee");
 
-  const decide = async (sellerRow: { id: string; platformId: string }, values: Partial<typeof decisions.$inferInsert>, at: string, sources = ["keyword_rule" as const]) => {
+  const decide = async (sellerRow: { id: string; platformId: string }, values: Partial<typeof decisions.$inferInsert>, at: string, sources: FlagSource[] = ["keyword_rule"]) => {
     const listing = await insertListing(db, sellerRow.id, sellerRow.platformId);
     await db.update(listings).set({ url: URL_, externalId: `${EXTERNAL}-${listing.id.slice(0, 4)}` }).where(eq(listings.id, listing.id));
     const theCase = await insertCase(db, listing, wib(at));

@@ -21,7 +21,8 @@ export function percent(part: number, whole: number): number | null {
 
 const sum = (rows: readonly { n: number }[]) => rows.reduce((total, row) => total + row.n, 0);
 
-export function buildDashboard(facts: DashboardFacts, filters: DashboardFilters): DashboardView {
+/** `today` (Jakarta): the backlog chart's point for today shows overdue cases now, not at midnight. */
+export function buildDashboard(facts: DashboardFacts, filters: DashboardFilters, today?: string): DashboardView {
   const platforms = filters.platformId ? facts.platforms.filter((p) => p.id === filters.platformId) : facts.platforms;
   const granularity = granularityFor(filters);
   return {
@@ -67,7 +68,7 @@ export function buildDashboard(facts: DashboardFacts, filters: DashboardFilters)
       appealP90: hours(facts, p.id, "appeal", 0.9),
       appealSla: p.appealSlaHours,
     })),
-    backlog: buildBacklog(facts, filters, platforms.map((p) => p.id)),
+    backlog: buildBacklog(facts, filters, platforms.map((p) => p.id), today),
     ...buildTiers(facts),
     sources: FLAG_SOURCES.map((source) => {
       const rows = facts.sourceOutcomes.filter((s) => s.source === source);
@@ -117,7 +118,7 @@ function buildTakedowns(facts: DashboardFacts, filters: DashboardFilters, platfo
   return [...rows.values()];
 }
 
-function buildBacklog(facts: DashboardFacts, filters: DashboardFilters, platformIds: string[]): ChartRow[] {
+function buildBacklog(facts: DashboardFacts, filters: DashboardFilters, platformIds: string[], today?: string): ChartRow[] {
   // Running sums per platform: backlog = opened − resolved, overdue = due − due_closed.
   const backlog = new Map<string, number>();
   let overdue = 0;
@@ -135,7 +136,8 @@ function buildBacklog(facts: DashboardFacts, filters: DashboardFilters, platform
     }
     const row: ChartRow = { day };
     for (const id of platformIds) row[id] = backlog.get(id) ?? 0;
-    row.overdue = overdue;
+    // The rollup counts a deadline on its day; today's later deadlines have not passed yet.
+    row.overdue = day === today ? facts.overdueNow : overdue;
     return row;
   });
 }

@@ -16,13 +16,13 @@ export function takedownLeader(view: DashboardView): { name: string; n: number; 
 export type TierVerdict = "harder" | "lighter" | "proportionate";
 
 /** How mikro sellers fare: their share of takedowns against their share of flags (±2 points is "proportionate"). */
-export function mikroImpact(view: DashboardView): { flags: number; takedowns: number; accountActions: number; verdict: TierVerdict } | null {
+export function mikroImpact(view: DashboardView): { flags: number; takedowns: number; accountActions: number | null; verdict: TierVerdict } | null {
   const row = view.tiers.find((r) => r.tier === "mikro");
   if (!row || row.flags === null || row.takedowns === null) return null;
   const flags = num(row.flags);
   const takedowns = num(row.takedowns);
   const verdict: TierVerdict = takedowns - flags > 2 ? "harder" : flags - takedowns > 2 ? "lighter" : "proportionate";
-  return { flags, takedowns, accountActions: num(row.accountActions), verdict };
+  return { flags, takedowns, accountActions: typeof row.accountActions === "number" ? row.accountActions : null, verdict };
 }
 
 export function outcomeShares(view: DashboardView): { total: number; takedown: number; cleared: number } | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDashboardFilters, statementExportQuerySchema } from "./dashboard";
+import { parseDashboardFilters, parseStatementExportQuery, statementExportQuerySchema } from "./dashboard";
 
 const today = "2026-11-29";
 const platforms = ["shopee", "tokopedia"];
@@ -60,5 +60,13 @@ describe("statementExportQuerySchema", () => {
     [{ from: "2026-11-01", to: "2026-11-30", platform: "Shop'ee" }],
   ])("refuses %j", (query) => {
     expect(statementExportQuerySchema.safeParse(query).success).toBe(false);
+  });
+});
+
+describe("parseStatementExportQuery", () => {
+  it("defaults to the last 30 days", () => {
+    expect(parseStatementExportQuery({}, today).data).toEqual({ from: "2026-10-31", to: "2026-11-29", format: "jsonl" });
+    expect(parseStatementExportQuery({ to: "2026-11-10", format: "csv" }, today).data).toEqual({ from: "2026-10-12", to: "2026-11-10", format: "csv" });
+    expect(parseStatementExportQuery({ to: "nonsense" }, today).success).toBe(false);
   });
 });

@@ -63,6 +63,13 @@ export const statementExportQuerySchema = z
   .refine((q) => q.from > q.to || rangeLength(q) <= MAX_RANGE_DAYS, { message: "length", path: ["to"] });
 export type StatementExportQuery = z.infer<typeof statementExportQuerySchema>;
 
+/** Parses the export's query string; a missing period means the last 30 days up to `today`. */
+export function parseStatementExportQuery(params: Record<string, string>, today: string) {
+  const to = params.to ?? today;
+  const from = params.from ?? (isIsoDay(to) ? presetRange(DEFAULT_RANGE, to).from : to);
+  return statementExportQuerySchema.safeParse({ ...params, from, to });
+}
+
 /** Query string for a dashboard or report link with these filters. */
 export function filtersToQuery(filters: DashboardFilters, overrides: Partial<Record<"range" | "platform", string>> = {}): string {
   const params = new URLSearchParams();

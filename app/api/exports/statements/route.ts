@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { statementExportQuerySchema } from "@/lib/validation/dashboard";
+import { jakartaDay } from "@/lib/dashboard/range";
+import { parseStatementExportQuery } from "@/lib/validation/dashboard";
 import { authorize } from "@/server/session";
 import { startStatementExport } from "@/server/statement-export";
 
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/exports/statements?from=YYYY-MM-DD&to=YYYY-MM-DD[&platform=id][&format=csv]
+ * (no period: the last 30 days).
  * Every statement of reasons (warnings, takedowns, account actions) applied in the period
  * (Jakarta days, inclusive), streamed as JSON Lines or CSV, without personal data. Audited and
  * rate limited per user.
@@ -17,7 +19,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const auth = await authorize("export:statements");
   if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status });
   const t = await getTranslations("dashboard.api");
-  const parsed = statementExportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const parsed = parseStatementExportQuery(Object.fromEntries(request.nextUrl.searchParams), jakartaDay(new Date()));
   if (!parsed.success) return Response.json({ error: t("invalid") }, { status: 400 });
   const { db } = await getDb();
   const started = await startStatementExport(db, auth.user.id, parsed.data);

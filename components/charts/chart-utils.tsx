@@ -14,3 +14,10 @@ export function csvFileName(chart: string, filters: DashboardFilters): string {
 export function dayDate(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);
 }
+
+/** Legend in the series' own order, with dark text (coloured text fails contrast on white). */
+export const LEGEND_PROPS = {
+  wrapperStyle: { fontSize: 12 },
+  itemSorter: null,
+  formatter: (value: unknown) => <span style={{ color: "#334155" }}>{String(value)}</span>,
+} as const;
