@@ -34,9 +34,9 @@ export function AccountActionsChart({ view }: { view: DashboardView }) {
         <Tooltip />
         <Legend {...LEGEND_PROPS} />
         {KINDS.map((k) => (
-          <Bar key={k} dataKey={k} name={t(`actions.${k}`)} stackId="actions" fill={ACTION_COLORS[k]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
+          <Bar maxBarSize={56} key={k} dataKey={k} name={t(`actions.${k}`)} stackId="actions" fill={ACTION_COLORS[k]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
         ))}
-        <Bar dataKey="overrides" name={t("actions.overrides")} fill={ACTION_COLORS.overrides} isAnimationActive={false} />
+        <Bar maxBarSize={56} dataKey="overrides" name={t("actions.overrides")} fill={ACTION_COLORS.overrides} isAnimationActive={false} />
       </BarChart>
     </ChartFrame>
   );

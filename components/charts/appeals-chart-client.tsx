@@ -35,9 +35,9 @@ export function AppealsChart({ view }: { view: DashboardView }) {
         <YAxis yAxisId="rate" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
         <Tooltip />
         <Legend {...LEGEND_PROPS} />
-        <Bar yAxisId="count" dataKey="filed" name={t("measures.filed")} fill={MEASURE_COLORS.filed} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="decided" name={t("measures.decided")} fill={MEASURE_COLORS.actioned} isAnimationActive={false} />
-        <Bar yAxisId="count" dataKey="won" name={t("measures.won")} fill={MEASURE_COLORS.won} isAnimationActive={false} />
+        <Bar maxBarSize={56} yAxisId="count" dataKey="filed" name={t("measures.filed")} fill={MEASURE_COLORS.filed} isAnimationActive={false} />
+        <Bar maxBarSize={56} yAxisId="count" dataKey="decided" name={t("measures.decided")} fill={MEASURE_COLORS.actioned} isAnimationActive={false} />
+        <Bar maxBarSize={56} yAxisId="count" dataKey="won" name={t("measures.won")} fill={MEASURE_COLORS.won} isAnimationActive={false} />
         <Line yAxisId="rate" dataKey="grantRate" name={t("measures.grantRate")} stroke={MEASURE_COLORS.rate} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false}>
           <LabelList dataKey="grantRate" position="top" fontSize={11} fontWeight={600} fill="#0f172a" formatter={(value) => (typeof value === "number" ? `${format.number(value)}%` : "")} />
         </Line>

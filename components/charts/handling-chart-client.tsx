@@ -28,8 +28,8 @@ function TimesChart({ rows, metric, title }: { rows: ChartRow[]; metric: "decisi
         <YAxis tick={AXIS_TICK} unit={t("chart.hourUnit")} tickFormatter={(v: number) => format.number(v)} />
         <Tooltip formatter={hours} />
         <Legend {...LEGEND_PROPS} />
-        <Bar dataKey={`${metric}Median`} name={t("measures.median")} fill={MEASURE_COLORS.median} isAnimationActive={false} />
-        <Bar dataKey={`${metric}P90`} name={t("measures.p90")} fill={MEASURE_COLORS.p90} isAnimationActive={false} />
+        <Bar maxBarSize={56} dataKey={`${metric}Median`} name={t("measures.median")} fill={MEASURE_COLORS.median} isAnimationActive={false} />
+        <Bar maxBarSize={56} dataKey={`${metric}P90`} name={t("measures.p90")} fill={MEASURE_COLORS.p90} isAnimationActive={false} />
         <Scatter dataKey={`${metric}Sla`} name={t("measures.sla")} fill={MEASURE_COLORS.sla} shape={SlaMark} legendType="rect" isAnimationActive={false} />
       </ComposedChart>
     </div>

@@ -33,7 +33,7 @@ export function OutcomesChart({ view }: { view: DashboardView }) {
         <Tooltip />
         <Legend {...LEGEND_PROPS} />
         {OUTCOME_KEYS.map((k) => (
-          <Bar key={k} dataKey={k} name={t(`outcomes.${k}`)} stackId="outcomes" fill={OUTCOME_COLORS[k]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
+          <Bar maxBarSize={56} key={k} dataKey={k} name={t(`outcomes.${k}`)} stackId="outcomes" fill={OUTCOME_COLORS[k]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
         ))}
       </BarChart>
     </ChartFrame>

@@ -41,7 +41,7 @@ export function SourcesChart({ view }: { view: DashboardView }) {
         <Tooltip formatter={(value) => `${format.number(Number(value))}%`} />
         <Legend {...LEGEND_PROPS} />
         {PARTS.map((p) => (
-          <Bar key={p} dataKey={p} name={t(`measures.${p}`)} stackId="sources" fill={MEASURE_COLORS[p]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
+          <Bar maxBarSize={56} key={p} dataKey={p} name={t(`measures.${p}`)} stackId="sources" fill={MEASURE_COLORS[p]} stroke="#fff" strokeWidth={0.5} isAnimationActive={false} />
         ))}
       </BarChart>
     </ChartFrame>

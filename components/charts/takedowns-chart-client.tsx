@@ -25,7 +25,13 @@ export function TakedownsChart({ view }: { view: DashboardView }) {
       id="takedowns"
       title={t("charts.takedowns.title")}
       caption={t("charts.takedowns.caption", { granularity: view.granularity })}
-      insight={leader ? t("charts.takedowns.insight", { platform: leader.name, n: leader.n, total: leader.total, share: format.number(leader.share) }) : t("charts.takedowns.insightNone")}
+      insight={
+        !leader
+          ? t("charts.takedowns.insightNone")
+          : view.platforms.length === 1
+            ? t("charts.takedowns.insightOne", { platform: leader.name, n: leader.n })
+            : t("charts.takedowns.insight", { platform: leader.name, n: leader.n, total: leader.total, share: format.number(leader.share) })
+      }
       columns={columns}
       rows={view.takedowns}
       fileName={csvFileName("takedowns", view.filters)}
@@ -44,7 +50,7 @@ export function TakedownsChart({ view }: { view: DashboardView }) {
           )}
         />
         {view.platforms.map((p) => (
-          <Bar key={p.id} dataKey={p.id} name={p.name} stackId="takedowns" fill={platformColor(p.id, ids)} isAnimationActive={false} />
+          <Bar maxBarSize={56} key={p.id} dataKey={p.id} name={p.name} stackId="takedowns" fill={platformColor(p.id, ids)} isAnimationActive={false} />
         ))}
       </BarChart>
     </ChartFrame>

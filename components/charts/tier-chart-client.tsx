@@ -41,7 +41,7 @@ export function TierChart({ view }: { view: DashboardView }) {
         <Tooltip formatter={(value) => `${format.number(Number(value))}%`} />
         <Legend {...LEGEND_PROPS} />
         {MEASURES.map((m) => (
-          <Bar key={m} dataKey={m} name={t(`measures.${m}`)} fill={MEASURE_COLORS[m]} isAnimationActive={false}>
+          <Bar maxBarSize={56} key={m} dataKey={m} name={t(`measures.${m}`)} fill={MEASURE_COLORS[m]} isAnimationActive={false}>
             <LabelList dataKey={m} position="top" fontSize={10} fill="#334155" formatter={(value) => (typeof value === "number" ? `${Math.round(value)}%` : "")} />
           </Bar>
         ))}

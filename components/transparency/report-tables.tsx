@@ -51,7 +51,7 @@ export async function ReportTables({ report }: { report: TransparencyReport }) {
   const summary = Object.entries(report.totals) as [keyof TransparencyReport["totals"], number][];
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:block print:space-y-4">
-      <Table caption={t("summary.heading")} head={[t("summary.heading"), ""]} rows={summary.map(([k, v]) => [t(`summary.${k}`), n(v)])} />
+      <Table caption={t("summary.heading")} head={[t("summary.measure"), t("summary.count")]} rows={summary.map(([k, v]) => [t(`summary.${k}`), n(v)])} />
       <Table
         caption={t("flags.heading")}
         head={[t("flags.source"), t("flags.count")]}
