@@ -51,8 +51,8 @@ export function ChartFrame({
   };
   return (
     <section aria-labelledby={`${id}-title`} data-chart={id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid">
-      <div className="flex items-start justify-between gap-3">
-        <h2 id={`${id}-title`} className="min-w-0 flex-1 text-base font-semibold text-slate-900">
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+        <h2 id={`${id}-title`} className="min-w-[14rem] flex-1 text-base font-semibold text-slate-900">
           {title}
         </h2>
         <div className="flex shrink-0 gap-2 whitespace-nowrap text-xs print:hidden">
