@@ -1,0 +1,7 @@
+import { Placeholder } from "@/components/shell/placeholder";
+import { requirePage } from "@/server/session";
+
+export default async function QueuePage() {
+  await requirePage("queue:view");
+  return <Placeholder titleKey="queue" />;
+}

@@ -1,0 +1,7 @@
+import { Placeholder } from "@/components/shell/placeholder";
+import { requirePage } from "@/server/session";
+
+export default async function SellerAppealPage() {
+  await requirePage("seller:portal");
+  return <Placeholder titleKey="sellerAppeal" />;
+}

@@ -1,0 +1,53 @@
+import type { Permission } from "./permissions";
+
+// Who may reach each route: the expected side of the authorization matrix (e2e/matrix). Every
+// page and route handler under app/ must have an entry; a unit test walks app/ to hold that.
+//  - public: anyone, signed in or not;
+//  - permission: signed-out visitors are sent to /login (pages) or get 401 (handlers); a role
+//    without the permission gets 403;
+//  - ownSeller: additionally, a seller reaching another seller's id gets 404, never 403;
+//  - apiKey: machine routes, only a platform's API key; sessions get 401.
+export type RouteAccess =
+  | { kind: "public" }
+  | { kind: "permission"; permission: Permission; ownSeller?: boolean }
+  | { kind: "apiKey" };
+
+const page = (permission: Permission, ownSeller = false): RouteAccess => ({ kind: "permission", permission, ownSeller });
+const PUBLIC: RouteAccess = { kind: "public" };
+
+export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  "/": PUBLIC,
+  "/login": PUBLIC,
+  "/api/health": PUBLIC,
+  "/api/auth/[...nextauth]": PUBLIC,
+  "/queue": page("queue:view"),
+  "/cases/[id]": page("case:view"),
+  "/appeals": page("appeal:review"),
+  "/appeals/[id]": page("appeal:review"),
+  "/escalations": page("escalation:propose"),
+  "/escalations/[id]": page("escalation:propose"),
+  "/dashboard": page("dashboard:view"),
+  "/transparency": page("dashboard:view"),
+  "/audit": page("audit:view"),
+  "/admin": page("admin:users"),
+  "/admin/users": page("admin:users"),
+  "/admin/api-keys": page("admin:api_keys"),
+  "/admin/platforms": page("admin:platforms"),
+  "/admin/import": page("import:flags"),
+  "/seller": page("seller:portal"),
+  "/seller/cases/[id]": page("seller:portal", true),
+  "/seller/appeals/new": page("seller:appeal"),
+  "/seller/appeals/[id]": page("seller:portal", true),
+};
+
+/**
+ * Server actions by "file#export" (as in Next's server-reference manifest). `permission`
+ * actions must refuse everyone else with the translated forbidden or signed-out message.
+ */
+export type ActionAccess = { kind: "public" } | { kind: "signedIn" } | { kind: "permission"; permission: Permission };
+
+export const ACTION_ACCESS: Record<string, ActionAccess> = {
+  "app/login/actions.ts#signInAction": { kind: "public" },
+  "app/shell-actions.ts#signOutAction": { kind: "public" },
+  "app/language-actions.ts#switchLanguageAction": { kind: "public" },
+};
