@@ -78,8 +78,10 @@ describe("decideAppeal — grant", () => {
     expect(action?.liftedAt).toEqual(later);
     expect(await sellerAState()).toEqual({ points: 0, status: "active" });
 
-    const kinds = (await database.db.select({ kind: notifications.kind, params: notifications.params }).from(notifications).where(eq(notifications.appealId, appealId))).map((n) => n.kind).sort();
-    expect(kinds).toEqual(["account_action_ended", "appeal_outcome", "appeal_received"]);
+    const sent = await database.db.select({ kind: notifications.kind, params: notifications.params }).from(notifications).where(eq(notifications.appealId, appealId));
+    const kinds = sent.map((n) => n.kind).sort();
+    expect(sent.find((n) => n.kind === "appeal_outcome")?.params).toMatchObject({ outcome: "granted", pointsRevoked: 24, listingReinstated: 1, actionsLifted: 1, secondAppealDeadline: null });
+    expect(kinds).toEqual(["appeal_outcome", "appeal_received"]);
     const audit = (await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, world.moderator2.id))).map((a) => a.action);
     expect(audit).toEqual(expect.arrayContaining(["appeal.claimed", "appeal.granted", "decision.reversed", "listing.reinstated", "strikes.revoked", "account_action.lifted"]));
     const [appeal] = await database.db.select().from(appeals).where(eq(appeals.id, appealId));

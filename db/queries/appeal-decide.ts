@@ -129,16 +129,11 @@ async function applyEffects(
       case "lift_account_action":
         await tx.update(accountActions).set({ liftedAt: at, liftedReason: because }).where(eq(accountActions.id, effect.accountActionId));
         await recordAudit(tx, { actor, at, action: "account_action.lifted", subjectType: "account_action", subjectId: effect.accountActionId, data: { cause: effect.cause, appealId: ctx.appealId } });
-        await tx.insert(notifications).values({
-          sellerId: ctx.subject.sellerId,
-          kind: "account_action_ended",
-          params: { actionKind: effect.kind, cause: effect.cause, shopName: ctx.subject.shopName },
-          appealId: ctx.appealId,
-          createdAt: at,
-        });
         break;
       case "notify_seller":
-        break; // written by decideAppeal, which knows the reason and the second-appeal route
+        // Written by decideAppeal, which knows the reason and the second-appeal route; it also
+        // tells the seller about lifted account actions (no separate "ended" notice).
+        break;
     }
   }
 }

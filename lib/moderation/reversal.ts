@@ -60,7 +60,7 @@ export type ReversalEffect =
   | { type: "lift_account_action"; accountActionId: string; kind: AccountActionKind; cause: LiftCause }
   | { type: "notify_seller"; outcome: AppealOutcome };
 
-export function isAccountActionActive(action: AccountActionView, now: Date): boolean {
+function inForce(action: AccountActionView, now: Date): boolean {
   return action.liftedAt === null && (action.endsAt === null || action.endsAt.getTime() > now.getTime());
 }
 
@@ -94,7 +94,7 @@ export function planReversal(appealed: AppealedForReversal, outcome: AppealOutco
     if (outcome === "partial") throw new Error("a partial outcome does not apply to an account action");
     const effects: ReversalEffect[] = [];
     const action = appealed.accountAction;
-    if (isAccountActionActive(action, now)) {
+    if (inForce(action, now)) {
       effects.push({ type: "lift_account_action", accountActionId: action.id, kind: action.kind, cause: "appeal_granted" });
     }
     effects.push({ type: "notify_seller", outcome });
@@ -120,7 +120,7 @@ export function planReversal(appealed: AppealedForReversal, outcome: AppealOutco
       points: toRevoke.reduce((sum, s) => sum + s.points, 0),
     });
     for (const action of appealed.accountActions) {
-      if (isAccountActionActive(action, now) && restsOnDecision(action, appealed)) {
+      if (inForce(action, now) && restsOnDecision(action, appealed)) {
         effects.push({ type: "lift_account_action", accountActionId: action.id, kind: action.kind, cause: "rested_on_revoked_strikes" });
       }
     }
