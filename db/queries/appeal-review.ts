@@ -56,7 +56,11 @@ export async function getAppealForReview(db: Db, params: { appealId: string; vie
     appeal.accountActionId ? actionDetail(db, appeal.accountActionId) : Promise.resolve(null),
   ]);
   const caseHistory = appealed.caseId ? await caseDetail(db, appealed.caseId, staff) : null;
-  return { appeal, appealed, history, evidence, seller, decision, action, caseHistory };
+  const [live] = appeal.decisionId
+    ? await db.select({ n: count() }).from(strikes).where(and(eq(strikes.decisionId, appeal.decisionId), isNull(strikes.revokedAt)))
+    : [];
+  const partialAvailable = decision?.kind === "takedown" && (live?.n ?? 0) > 0;
+  return { appeal, appealed, history, evidence, seller, decision, action, caseHistory, partialAvailable };
 }
 export type AppealReview = NonNullable<Awaited<ReturnType<typeof getAppealForReview>>>;
 

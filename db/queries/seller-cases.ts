@@ -34,7 +34,16 @@ export interface SellerCaseView {
   settings: { appealWindowDays: number; secondAppealWindowDays: number };
   listing: { title: string; status: "active" | "needs_fix" | "removed"; url: string; priceIdr: number };
   decisions: SellerCaseDecision[];
-  appeals: { id: string; decisionId: string | null; round: number; state: "pending" | "granted" | "denied" | "partial"; createdAt: Date; decidedAt: Date | null; outcomeReason: string | null }[];
+  appeals: {
+    id: string;
+    decisionId: string | null;
+    round: number;
+    state: "pending" | "granted" | "denied" | "partial";
+    createdAt: Date;
+    dueAt: Date;
+    decidedAt: Date | null;
+    outcomeReason: string | null;
+  }[];
   infoResponses: { id: string; body: string; createdAt: Date; evidence: EvidenceMeta[] }[];
 }
 
@@ -85,6 +94,7 @@ export async function getSellerCase(db: Db, params: { userId: string; caseId: st
           round: appeals.round,
           state: appeals.state,
           createdAt: appeals.createdAt,
+          dueAt: appeals.dueAt,
           decidedAt: appeals.decidedAt,
           outcomeReason: appeals.outcomeReason,
         })

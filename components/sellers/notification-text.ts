@@ -1,0 +1,39 @@
+import type { NotificationKind } from "@/lib/moderation/constants";
+
+// How a stored notification (kind + params) becomes text in the reader's language: the message
+// key under seller.notifications, the values for it, and where it leads. Params may be missing
+// or null (older rows, other writers), so every value has a fallback.
+
+export interface NotificationLike {
+  kind: NotificationKind;
+  params: Record<string, string | number | null>;
+  caseId: string | null;
+  appealId: string | null;
+}
+
+export interface NotificationText {
+  key: NotificationKind;
+  values: Record<string, string | number>;
+  /** ISO dates among the values, to be formatted by the caller. */
+  dates: string[];
+  href: string;
+}
+
+const str = (v: unknown, fallback = "") => (typeof v === "string" ? v : typeof v === "number" ? String(v) : fallback);
+const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : 0);
+
+export function notificationText(n: NotificationLike): NotificationText {
+  const p = n.params;
+  const href = n.appealId ? `/seller/appeals/${n.appealId}` : n.caseId ? `/seller/cases/${n.caseId}` : "/seller";
+  const values: Record<string, string | number> = {
+    listingTitle: str(p.listingTitle, "—"),
+    kind: str(p.kind, "other"),
+    points: num(p.points),
+    outcome: str(p.outcome, "other"),
+    reason: str(p.reason, "—"),
+    deadline: str(p.deadline),
+    dueAt: str(p.dueAt),
+  };
+  const dates = ["deadline", "dueAt"].filter((k) => typeof values[k] === "string" && values[k] !== "");
+  return { key: n.kind, values, dates, href };
+}
