@@ -1,25 +1,27 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "./auth.config";
+import { NextResponse, type NextRequest } from "next/server";
 
 // Convenience only: signed-out visitors of protected pages go to /login and come back after.
-// Every page, action and handler checks permissions itself (server/session.ts).
-const { auth } = NextAuth(authConfig);
+// It looks for the session cookie without decoding or refreshing it (a refreshed cookie racing
+// a sign-out would sign the user back in); every page, action and handler checks the session
+// and permissions itself (server/session.ts).
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/"];
 
-const PUBLIC_PATHS = ["/login", "/api/", "/_next/", "/favicon"];
-
-export default auth((request) => {
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   headers.set("x-timbang-path", pathname + search);
-  const isPublic = pathname === "/" || PUBLIC_PATHS.some((p) => pathname.startsWith(p));
-  if (!isPublic && !request.auth) {
+  const isPublic = pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  const hasSession = request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+  if (!isPublic && !hasSession) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
   return NextResponse.next({ request: { headers } });
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],

@@ -38,8 +38,8 @@ test("a wrong password shows a clear message and stays on /login", async ({ page
   await page.goto("/login");
   await page.locator("#email").fill("moderator2@timbang.test");
   await page.locator("#password").fill("not-the-password");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByRole("alert")).toContainText("Email atau kata sandi salah");
+  await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("Email atau kata sandi salah");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -47,16 +47,19 @@ test("more than five failures for one email are refused for a while", async ({ p
   // An address no other spec signs in with, so the lock-out does not leak into other tests.
   const email = `lockout-${Date.now()}@timbang.test`;
   await page.goto("/login");
-  for (let i = 0; i < 5; i += 1) {
+  const attempt = async (password: string) => {
     await page.locator("#email").fill(email);
-    await page.locator("#password").fill(`wrong-${i}`);
-    await page.locator("form button[type=submit]").click();
-    await expect(page.getByRole("alert")).toContainText("salah");
+    await page.locator("#password").fill(password);
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login"));
+    await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
+    await answered;
+  };
+  for (let i = 0; i < 5; i += 1) {
+    await attempt(`wrong-${i}`);
+    await expect(page.locator("form [role=alert]")).toContainText("salah");
   }
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill("wrong-again");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByRole("alert")).toContainText("Terlalu banyak percobaan");
+  await attempt("wrong-again");
+  await expect(page.locator("form [role=alert]")).toContainText("Terlalu banyak percobaan");
 });
 
 test("signing out returns to /login", async ({ page }) => {

@@ -7,6 +7,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (!page.url().includes("/login")) await page.goto("/login");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }

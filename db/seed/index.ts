@@ -1,0 +1,101 @@
+// The deterministic demo seed: the same `now` gives the same rows and ids on every run. Everything
+// is planned in memory first, then written in chunks; run it inside one transaction.
+import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { hashPassword } from "@/lib/password";
+import type { Db } from "../open";
+import {
+  appeals,
+  auditEvents,
+  cases,
+  decisions,
+  escalations,
+  evidenceFiles,
+  flags,
+  listings,
+  notifications,
+  platforms,
+  sellerMembers,
+  sellers,
+  strikes,
+  users,
+} from "../schema";
+import { buildPendingWork } from "./appeals-and-escalation";
+import { buildCases, finalizeCases } from "./flags-and-cases";
+import { buildDecisionHistory } from "./history";
+import { buildListings } from "./listings";
+import { buildPlatforms } from "./platforms";
+import { DEMO_SEED, Random } from "./random";
+import { buildSellers } from "./sellers";
+import { DEMO_PASSWORD, buildUsers } from "./users";
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./users";
+
+export interface SeedOptions {
+  /** The moment the demo is "now"; every seeded time is relative to it. */
+  now: Date;
+}
+
+export type SeedCounts = Record<string, number>;
+
+const CHUNK = 250;
+
+async function insertChunks<T extends PgTable>(db: Db, table: T, rows: readonly T["$inferInsert"][]): Promise<number> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db.insert(table).values(rows.slice(i, i + CHUNK) as T["$inferInsert"][]);
+  }
+  return rows.length;
+}
+
+export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts> {
+  const { now } = options;
+  const rng = new Random(DEMO_SEED);
+  // argon2 is slow on purpose: hash once, share the hash between the demo accounts.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const seedUsers = buildUsers(rng.fork("users"), now, passwordHash);
+  const platformRows = buildPlatforms(now);
+  const sellerPlans = buildSellers(rng.fork("sellers"), now);
+  const listingPlans = buildListings(rng.fork("listings"), now, sellerPlans);
+  const casePlans = buildCases(rng.fork("cases"), now, listingPlans, platformRows);
+  const history = buildDecisionHistory(rng.fork("history"), now, casePlans, seedUsers, platformRows);
+  const pending = buildPendingWork(rng.fork("pending"), now, listingPlans, casePlans, history.decisionByCase, seedUsers, platformRows);
+  const caseRows = finalizeCases(casePlans, platformRows, now);
+
+  const members = sellerPlans.flatMap((s) =>
+    s.members.map((key) => ({ userId: seedUsers[key].id, sellerId: s.row.id, createdAt: s.row.joinedAt })),
+  );
+  const flagRows = casePlans.flatMap((plan) => plan.flags.map((f) => ({ ...f, caseId: plan.id })));
+  const notificationRows = [...history.notifications, ...pending.notifications].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+  );
+  const auditRows = [...history.audit, ...pending.audit].sort((a, b) => a.at.getTime() - b.at.getTime());
+  auditRows.push({
+    actorKind: "system",
+    actorId: null,
+    action: "seed.demo_loaded",
+    subjectType: "database",
+    subjectId: "demo",
+    data: { seed: DEMO_SEED, sellers: sellerPlans.length, listings: listingPlans.length, cases: caseRows.length },
+    at: now,
+  });
+
+  const counts: SeedCounts = {};
+  counts.users = await insertChunks(db, users, Object.values(seedUsers));
+  counts.platforms = await insertChunks(db, platforms, Object.values(platformRows));
+  counts.sellers = await insertChunks(db, sellers, sellerPlans.map((s) => s.row));
+  counts.seller_members = await insertChunks(db, sellerMembers, members);
+  counts.listings = await insertChunks(db, listings, listingPlans.map((l) => l.row));
+  counts.cases = await insertChunks(db, cases, caseRows);
+  counts.flags = await insertChunks(db, flags, flagRows);
+  counts.decisions = await insertChunks(db, decisions, history.decisions);
+  counts.strikes = await insertChunks(db, strikes, history.strikes);
+  counts.escalations = await insertChunks(db, escalations, pending.escalations);
+  counts.appeals = await insertChunks(db, appeals, pending.appeals);
+  counts.evidence_files = await insertChunks(db, evidenceFiles, pending.evidence);
+  counts.notifications = await insertChunks(db, notifications, notificationRows);
+  counts.audit_events = await insertChunks(db, auditEvents, auditRows);
+  // Case numbers were given explicitly; move the sequence past them for cases created later.
+  await db.execute(sql`SELECT setval(pg_get_serial_sequence('cases', 'number'), (SELECT coalesce(max(number), 1) FROM cases))`);
+  return counts;
+}
