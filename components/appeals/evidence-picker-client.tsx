@@ -54,12 +54,13 @@ export function EvidencePicker({
 
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">
+      <p id={`${id}-label`} className="font-semibold">
         {label}
-      </label>
+      </p>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
         {t("form.filesHint")}
       </p>
+      {/* The native control's own text follows the browser's language, so it is hidden behind a translated button. */}
       <input
         ref={input}
         id={id}
@@ -67,11 +68,19 @@ export function EvidencePicker({
         type="file"
         multiple
         accept="image/jpeg,image/png,image/webp,application/pdf"
+        aria-labelledby={`${id}-label ${id}-button`}
         aria-describedby={message ? `${hintId} ${errorId}` : hintId}
         aria-invalid={message ? true : undefined}
         onChange={(e) => void add(e.currentTarget.files)}
-        className="mt-2 block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-700 file:px-4 file:font-semibold file:text-white"
+        className="peer sr-only"
       />
+      <label
+        id={`${id}-button`}
+        htmlFor={id}
+        className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-700 bg-white px-4 font-semibold text-brand-800 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 hover:bg-brand-50"
+      >
+        {t("form.choose")}
+      </label>
       {message ? (
         <p id={errorId} className="mt-1 text-sm text-red-700" role="alert">
           {message}

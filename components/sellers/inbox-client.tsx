@@ -82,6 +82,7 @@ export function InboxClient({
           const text = notificationText(n);
           const values = { ...text.values };
           for (const key of text.dates) values[key] = shortDate(String(values[key]));
+          values.nextActionText = values.hasNext === "yes" && ["restrict_listings", "suspend", "block"].includes(String(values.nextAction)) ? t(`ladderAction.${String(values.nextAction)}`, { days: values.nextDays ?? 0 }) : "";
           const unread = n.readAt === null;
           return (
             <li key={n.id} className="py-3">

@@ -25,14 +25,23 @@ const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" &
 export function notificationText(n: NotificationLike): NotificationText {
   const p = n.params;
   const href = n.appealId ? `/seller/appeals/${n.appealId}` : n.caseId ? `/seller/cases/${n.caseId}` : "/seller";
+  // Writers differ slightly: the decision's kind is `kind` (case decisions) or `decision` (seed).
+  const deadline = str(p.deadline ?? p.infoDeadline);
+  const nextAction = str(p.nextStepAction);
   const values: Record<string, string | number> = {
     listingTitle: str(p.listingTitle, "—"),
-    kind: str(p.kind, "other"),
+    kind: str(p.kind ?? p.decision, "other"),
     points: num(p.points),
     outcome: str(p.outcome, "other"),
     reason: str(p.reason, "—"),
-    deadline: str(p.deadline),
+    deadline,
+    hasDeadline: deadline ? "yes" : "no",
     dueAt: str(p.dueAt),
+    hasDue: str(p.dueAt) ? "yes" : "no",
+    nextStepPoints: num(p.nextStepPoints),
+    nextAction: nextAction || "none",
+    nextDays: num(p.nextStepDurationDays ?? p.nextStepDays),
+    hasNext: nextAction ? "yes" : "no",
   };
   const dates = ["deadline", "dueAt"].filter((k) => typeof values[k] === "string" && values[k] !== "");
   return { key: n.kind, values, dates, href };

@@ -21,12 +21,15 @@ export async function InfoRequestList({
   const t = await getTranslations("seller.requests");
   const date = await dateFormatter();
   return (
-    <section aria-labelledby="requests-heading" className={requests.length > 0 ? `${card} border-amber-300 bg-amber-50` : card}>
+    <section
+      aria-labelledby="requests-heading"
+      className={requests.length > 0 ? "rounded-lg border-2 border-amber-400 bg-amber-50 p-4 shadow-sm" : card}
+    >
       <h2 id="requests-heading" className="text-lg font-semibold">{t("heading")}</h2>
       {requests.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("none")}</p> : null}
       <ul className="mt-2 space-y-3">
         {requests.map((r) => (
-          <li key={r.caseId} className="rounded-md border border-amber-200 bg-white p-3">
+          <li key={r.caseId} className="rounded-md border border-amber-300 bg-white p-3">
             <p className="font-semibold break-words">{r.listingTitle}</p>
             <p className="text-sm text-slate-600">{t("case", { number: r.caseNumber })} · {r.shopName}</p>
             {r.message ? <p className="mt-1 text-sm break-words">{r.message}</p> : null}
