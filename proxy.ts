@@ -15,7 +15,10 @@ export default function proxy(request: NextRequest) {
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-  if (!isPublic && !hasSession) {
+  // A server action answers a signed-out caller itself (translated "session ended"), so the
+  // client shows a message instead of following a redirect it cannot render.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isPublic && !hasSession && !isServerAction) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);

@@ -61,7 +61,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 async function switchLanguage(page: Page, locale: "id" | "en"): Promise<void> {
-  await page.getByRole("button", { name: locale, exact: true }).click();
+  await page.getByRole("button", { name: new RegExp(`^${locale}$`, "i") }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_MAX_BYTES, checkEvidenceFile, checkEvidenceFiles, safeFileName, sniffEvidenceType } from "./evidence";
+import { EVIDENCE_MAX_BYTES, checkEvidenceFile, checkEvidenceFiles, readFormEvidence, safeFileName, sniffEvidenceType } from "./evidence";
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -74,5 +74,37 @@ describe("safeFileName", () => {
     expect(safeFileName("a\u0000b\nc.jpg", "image/jpeg")).toBe("abc.jpg");
     expect(safeFileName("", "image/webp")).toBe("bukti.webp");
     expect(safeFileName(`${"x".repeat(300)}.jpg`, "image/jpeg")).toHaveLength(104);
+  });
+});
+
+describe("readFormEvidence", () => {
+  const form = (files: File[]) => {
+    const f = new FormData();
+    for (const file of files) f.append("files", file);
+    return f;
+  };
+  it("accepts real files and refuses a renamed .exe, an .html posing as a photo and an oversized file", async () => {
+    const big = new Uint8Array(EVIDENCE_MAX_BYTES + 1);
+    big.set(JPEG);
+    const result = await readFormEvidence(
+      form([
+        new File([PNG], "label.png", { type: "image/png" }),
+        new File([bytes("MZ", [0x90, 0])], "foto.jpg", { type: "image/jpeg" }),
+        new File([bytes("<html><script>alert(1)</script>")], "nota.png", { type: "image/png" }),
+        new File([big], "besar.jpg", { type: "image/jpeg" }),
+      ]),
+    );
+    expect(result.accepted.map((f) => f.fileName)).toEqual(["label.png"]);
+    expect(result.refused).toEqual([
+      { name: "foto.jpg", error: "unsupported_type" },
+      { name: "nota.png", error: "unsupported_type" },
+      { name: "besar.jpg", error: "too_large" },
+    ]);
+    expect(result.tooMany).toBe(false);
+  });
+  it("ignores the empty part a browser sends with no file chosen, and counts a sixth file", async () => {
+    expect(await readFormEvidence(form([new File([], "")]))).toEqual({ accepted: [], refused: [], tooMany: false });
+    const six = Array.from({ length: 6 }, (_, i) => new File([JPEG], `f${i}.jpg`));
+    expect((await readFormEvidence(form(six))).tooMany).toBe(true);
   });
 });

@@ -88,3 +88,31 @@ export function checkEvidenceFiles(files: readonly EvidenceCandidate[]): Evidenc
   if (tooMany || fileErrors.length > 0) return { ok: false, tooMany, fileErrors };
   return { ok: true, files: accepted };
 }
+
+export interface FormEvidence {
+  accepted: AcceptedEvidence[];
+  refused: { name: string; error: EvidenceFileError }[];
+  tooMany: boolean;
+}
+
+/**
+ * The files of one form field, checked by content. A file over the size limit is refused
+ * without being read. Browsers send one empty, nameless part when no file was chosen; it is ignored.
+ */
+export async function readFormEvidence(form: FormData, field = "files"): Promise<FormEvidence> {
+  const parts = form
+    .getAll(field)
+    .filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v)
+    .filter((f) => f.size > 0 || f.name !== "");
+  const out: FormEvidence = { accepted: [], refused: [], tooMany: parts.length > EVIDENCE_MAX_FILES };
+  for (const part of parts) {
+    if (part.size > EVIDENCE_MAX_BYTES) {
+      out.refused.push({ name: part.name, error: "too_large" });
+      continue;
+    }
+    const result = checkEvidenceFile({ name: part.name, bytes: new Uint8Array(await part.arrayBuffer()) });
+    if (result.ok) out.accepted.push(result.file);
+    else out.refused.push({ name: part.name, error: result.error });
+  }
+  return out;
+}
