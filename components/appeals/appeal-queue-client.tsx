@@ -46,7 +46,7 @@ export function AppealQueueClient({
   rows: AppealQueueItem[];
   counts: AppealCounts;
   nextHref: string | null;
-  claimNext: () => Promise<ActionResult>;
+  claimNext: () => Promise<ActionResult<{ appealId: string }>>;
 }) {
   const t = useTranslations("appeals");
   const format = useFormatter();
@@ -99,7 +99,8 @@ export function AppealQueueClient({
           onClick={() =>
             startTransition(async () => {
               const result = await claimNext();
-              if (result && !result.ok) setMessage(result.error);
+              if (result.ok) router.push(`/appeals/${result.data.appealId}`);
+              else setMessage(result.error);
             })
           }
           className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"

@@ -45,7 +45,9 @@ export async function EvidenceList({ files, emptyText, large = false }: { files:
           {others.map((f) => (
             <li key={f.id}>
               <a href={`/api/evidence/${f.id}`} download={f.fileName} className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline break-all">
-                <span aria-hidden="true">📄</span>
+                <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4 flex-none fill-current">
+                  <path d="M3 1h6l4 4v10H3V1zm6 1v3h3L9 2zM5 8h6v1H5V8zm0 2h6v1H5v-1zm0 2h4v1H5v-1z" />
+                </svg>
                 {t("download", { name: f.fileName })} ({size(f.sizeBytes)})
               </a>
             </li>

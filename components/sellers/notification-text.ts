@@ -30,6 +30,7 @@ export function notificationText(n: NotificationLike): NotificationText {
   const nextAction = str(p.nextStepAction);
   const values: Record<string, string | number> = {
     listingTitle: str(p.listingTitle, "—"),
+    hasListing: str(p.listingTitle) ? "yes" : "no",
     kind: str(p.kind ?? p.decision, "other"),
     points: num(p.points),
     outcome: str(p.outcome, "other"),

@@ -157,7 +157,7 @@ test("the seller sees the outcome in Indonesian: listing live again, points gone
   await expect(page.getByText("Produk saat ini tampil.")).toBeVisible();
   await expect(page.getByText(/Keputusan ini sudah dibatalkan/)).toBeVisible();
   await page.goto("/seller");
-  await expect(page.getByText("Banding dikabulkan").first()).toBeVisible();
+  await expect(page.getByText(/^Banding dikabulkan/).first()).toBeVisible();
   const card = page.getByRole("article", { name: state.shop });
   await expect(card).toBeVisible();
   expect(shopPoints((await card.textContent()) ?? "")).toBe(state.pointsBefore - state.decisionPoints);

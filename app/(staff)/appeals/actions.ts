@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -48,13 +47,16 @@ export async function releaseAppealClaimAction(id: unknown) {
   return result;
 }
 
-export async function claimNextAppealAction(): Promise<ActionResult> {
+/** Claims the most urgent appeal this reviewer may take; the client then opens it. */
+export async function claimNextAppealAction(): Promise<ActionResult<{ appealId: string }>> {
   const auth = await authorize("appeal:review");
   if (!auth.ok) return fail(auth.error);
   const { db } = await getDb();
   const id = await claimNextAppeal(db, { reviewer: { id: auth.user.id, role: auth.user.role }, now: new Date() });
   if (!id) return fail((await getTranslations("appeals.queue"))("nothingToClaim"));
-  redirect(`/appeals/${id}`);
+  // No revalidatePath here: the client opens the claimed appeal, and the queue is read fresh
+  // on the next visit (dynamic page).
+  return ok({ appealId: id });
 }
 
 export async function decideAppealAction(input: unknown): Promise<ActionResult<{ state: string }>> {

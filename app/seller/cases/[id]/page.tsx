@@ -76,7 +76,8 @@ export default async function SellerCasePage({ params }: { params: Promise<{ id:
           now={now}
         />
       ) : null}
-      {main ? <StatementView decision={main} appealOpen={appealOpen} /> : <p className="rounded-lg bg-white p-4">{t("case.noDecision")}</p>}
+      {main && main.kind !== "request_info" ? <StatementView decision={main} appealOpen={appealOpen} /> : null}
+      {!main ? <p className="rounded-lg bg-white p-4">{t("case.noDecision")}</p> : null}
       {main ? <ListingSnapshot snapshot={main.listingSnapshot} /> : null}
       {kase.infoResponses.length > 0 ? (
         <section aria-labelledby="responses-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
