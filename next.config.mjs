@@ -14,6 +14,21 @@ const nextConfig = {
   },
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    const production = process.env.NODE_ENV === "production" && process.env.TIMBANG_INSECURE_HTTP !== "1";
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

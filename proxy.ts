@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./server/security-headers";
 
 // Convenience only: signed-out visitors of protected pages go to /login and come back after.
 // It looks for the session cookie without decoding or refreshing it (a refreshed cookie racing
@@ -9,8 +10,12 @@ const PUBLIC_PREFIXES = ["/login", "/api/", "/_next/"];
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-timbang-path", pathname + search);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
   const isPublic = pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
   const hasSession = request.cookies
     .getAll()
@@ -23,7 +28,9 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
 }
 
 export const config = {

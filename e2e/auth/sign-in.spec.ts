@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { signedInRequest } from "../support/personas";
 import { signIn } from "../support/session";
 
 const LANDINGS: [string, RegExp][] = [
@@ -91,3 +92,12 @@ for (const [label, viewport] of [
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test("every demo account gets a session through next-auth's credentials endpoint", async ({ baseURL }) => {
+  for (const [email] of LANDINGS) {
+    const context = await signedInRequest(baseURL!, email);
+    const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } };
+    expect(session.user?.email).toBe(email);
+    await context.dispose();
+  }
+});
