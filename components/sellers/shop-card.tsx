@@ -24,6 +24,7 @@ const STATUS_TONE = {
 
 export async function ShopCard({ shop, now }: { shop: ShopCardData; now: Date }) {
   const t = await getTranslations("seller");
+  const ta = await getTranslations("appeals");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric" });
   const status = deriveSellerStatus(shop.accountActions, now);
@@ -45,7 +46,9 @@ export async function ShopCard({ shop, now }: { shop: ShopCardData; now: Date })
       <p className="mt-2 text-sm text-slate-700">{t(`shops.statusHelp.${status.status}`)}</p>
       {inForce.map((action) => (
         <div key={action.id} className="mt-3 rounded-md bg-slate-50 p-3 text-sm">
-          <p>{t("shops.actionSince", { date: date(action.startsAt) })}</p>
+          <p>
+            <span className="font-semibold">{ta("subject.account_action", { kind: action.kind })}</span> · {t("shops.actionSince", { date: date(action.startsAt) })}
+          </p>
           {action.appealDeadline && action.appealDeadline > now ? (
             <Link href={`/seller/appeals/new?action=${action.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
               {t("shops.appealAction")}
