@@ -16,14 +16,15 @@ export default function proxy(request: NextRequest) {
   headers.set("x-timbang-path", pathname + search);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const isPublic = pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  // Server actions answer for themselves (authorize() returns the translated signed-out message);
+  // a redirect here would only break the action call.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const isPublic =
+    isServerAction || pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-  // A server action answers a signed-out caller itself (translated "session ended"), so the
-  // client shows a message instead of following a redirect it cannot render.
-  const isServerAction = request.method === "POST" && request.headers.has("next-action");
-  if (!isPublic && !hasSession && !isServerAction) {
+  if (!isPublic && !hasSession) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);

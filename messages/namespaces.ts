@@ -1,3 +1,3 @@
 // One catalog file per namespace and language: messages/<locale>/<namespace>.json.
 // Add a namespace here when you add its files.
-export const NAMESPACES = ["common", "auth", "nav", "errors", "placeholders", "seller", "appeals"] as const;
+export const NAMESPACES = ["common", "auth", "nav", "errors", "placeholders", "queue", "cases", "apiKeys", "import", "seller", "appeals"] as const;

@@ -1,8 +1,9 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { AcceptedEvidence } from "@/lib/moderation/evidence";
 import type { Db } from "../open";
 import { cases, decisions, infoResponses } from "../schema";
 import { recordAudit } from "./audit";
+import { markSellerAnswered } from "./case-state";
 import { insertEvidence } from "./evidence";
 import { ownedBy } from "./seller-scope";
 
@@ -45,25 +46,17 @@ export async function respondToInfoRequest(
       .returning({ id: infoResponses.id });
     if (!response) throw new Error("info response insert returned nothing");
     const stored = await insertEvidence(tx, { sellerId: found.sellerId, parent: { infoResponseId: response.id }, files: params.files });
-    await tx
-      .update(cases)
-      .set({
-        state: "open",
-        awaitingUntil: null,
-        claimedBy: null,
-        claimExpiresAt: null,
-        version: sql`${cases.version} + 1`,
-        updatedAt: params.now,
-      })
-      .where(eq(cases.id, found.id));
+    // The case lifecycle (lib/moderation) moves the case back to open, with its own audit event.
+    const refused = await markSellerAnswered(tx, found.id, { kind: "user", id: params.userId, role: "seller" }, params.now);
+    if (refused) throw refused;
     await recordAudit(tx, {
       actor: { kind: "user", id: params.userId },
       at: params.now,
-      action: "case.info_received",
-      subjectType: "case",
-      subjectId: found.id,
+      action: "info_response.filed",
+      subjectType: "info_response",
+      subjectId: response.id,
       data: {
-        infoResponseId: response.id,
+        caseId: found.id,
         requestDecisionId: request.id,
         fromVersion: found.version,
         evidence: stored.map((f) => ({ id: f.id, mimeType: f.mimeType, sizeBytes: f.sizeBytes, sha256: f.sha256 })),

@@ -73,7 +73,9 @@ describe("answering a request for information", () => {
     expect(files).toHaveLength(1);
     infoFileId = files[0]!.id;
     const audit = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, infoCaseId));
-    expect(audit.map((a) => a.action)).toContain("case.info_received");
+    expect(audit.map((a) => a.action)).toContain("case.seller_answered");
+    const filed = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, infoResponseId));
+    expect(filed.map((a) => a.action)).toEqual(["info_response.filed"]);
   });
 
   it("refuses a second answer once the case is no longer waiting", async () => {

@@ -4,3 +4,7 @@ export * from "./policies";
 export * from "./ladder";
 export * from "./signals";
 export * from "./priority";
+export * from "./domain-error";
+export * from "./case-lifecycle";
+export * from "./statement";
+export * from "./case-summary";
