@@ -14,4 +14,6 @@ export const NAMESPACES = [
   "platforms",
   "dashboard",
   "transparency",
+  "seller",
+  "appeals",
 ] as const;
