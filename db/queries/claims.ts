@@ -70,6 +70,17 @@ export async function claimNext(db: Db, userId: string, now: Date): Promise<Clai
   });
 }
 
+/** The case the user holds a live lease on (the one "review next" would hand back), or null. */
+export async function currentClaim(db: Db, userId: string, now: Date): Promise<ClaimedCase | null> {
+  const [held] = await db
+    .select({ id: cases.id, number: cases.number, claimExpiresAt: cases.claimExpiresAt })
+    .from(cases)
+    .where(and(eq(cases.state, "open"), eq(cases.claimedBy, userId), gt(cases.claimExpiresAt, now)))
+    .orderBy(desc(cases.priority), asc(cases.id))
+    .limit(1);
+  return held?.claimExpiresAt ? { id: held.id, number: held.number, claimExpiresAt: held.claimExpiresAt } : null;
+}
+
 type ClaimEvent = Extract<CaseEvent, { type: "claim" | "renew" | "release" }>;
 
 /** Claim, renew or release one case through the lifecycle rules. */
