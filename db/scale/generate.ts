@@ -4,6 +4,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../open";
 import { ROLLUP_TABLES } from "../queries/rollups";
+import { platforms } from "../schema";
+import { buildPlatforms } from "../seed/platforms";
 import { deferIndexes, restoreIndexes, type Deferred } from "./indexes";
 import { buildPools } from "./pools";
 import { scaleSizes, type ScaleSizes } from "./sizes";
@@ -69,6 +71,14 @@ export async function generateScale(db: Db, options: ScaleOptions): Promise<Scal
         await db.execute(sql.raw("SET LOCAL work_mem = '256MB'"));
         await db.execute(sql.raw("SET LOCAL maintenance_work_mem = '512MB'"));
         for (const s of splitStatements(HELPERS_SQL)) await db.execute(sql.raw(s));
+        // The four platforms with their default ladders, when the database has none yet (the
+        // demo seed writes the same rows).
+        for (const p of Object.values(buildPlatforms(options.now))) {
+          await db
+            .insert(platforms)
+            .values(p)
+            .onConflictDoNothing({ target: platforms.id });
+        }
         if (useRebuild) await setRollupTriggers(db, false);
       },
     },

@@ -70,9 +70,10 @@ export interface CatalogEntry {
 const queue = (ctx: CatalogContext, filters: Partial<QueueFilters>) => (db: Db) =>
   listQueue(db, { filters: { ...DEFAULT_QUEUE_FILTERS, ...filters }, userId: ctx.moderatorId, now: ctx.now });
 
+/** The dashboard's default view: the last 90 Jakarta days. */
+const ninetyDays = (now: Date) => ({ ...presetRange("90", jakartaDay(now)), range: "90" as const });
+
 export function queryCatalog(ctx: CatalogContext): CatalogEntry[] {
-  const today = jakartaDay(ctx.now);
-  const ninety = { ...presetRange("90", today), range: "90" as const };
   return [
     { name: "queue: default (priority)", run: queue(ctx, {}) },
     { name: "queue: oldest", run: queue(ctx, { sort: "oldest" }) },
@@ -100,7 +101,7 @@ export function queryCatalog(ctx: CatalogContext): CatalogEntry[] {
     { name: "seller portal: appeals", run: (db) => listSellerAppeals(db, { userId: ctx.sellerUserId, limit: 10 }) },
     { name: "seller portal: notifications", run: (db) => listSellerNotifications(db, { userId: ctx.sellerUserId, limit: 30 }) },
     { name: "seller portal: unread count", run: (db) => countUnreadSellerNotifications(db, { userId: ctx.sellerUserId }) },
-    { name: "dashboard: 90 days, all platforms", run: (db) => getDashboardFacts(db, { ...ninety, platformId: null }, ctx.now) },
-    { name: "dashboard: 90 days, one platform", run: (db) => getDashboardFacts(db, { ...ninety, platformId: ctx.deepFilters.platform }, ctx.now) },
+    { name: "dashboard: 90 days, all platforms", run: (db) => getDashboardFacts(db, { ...ninetyDays(ctx.now), platformId: null }, ctx.now) },
+    { name: "dashboard: 90 days, one platform", run: (db) => getDashboardFacts(db, { ...ninetyDays(ctx.now), platformId: ctx.deepFilters.platform }, ctx.now) },
   ];
 }
