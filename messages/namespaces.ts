@@ -12,4 +12,6 @@ export const NAMESPACES = [
   "import",
   "escalations",
   "platforms",
+  "seller",
+  "appeals",
 ] as const;
