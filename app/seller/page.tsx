@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { notifyEndedAccountActions } from "@/db/queries/account-actions";
+import { sellerIdsOfUser } from "@/db/queries/users";
 import { countUnreadSellerNotifications, listSellerNotifications } from "@/db/queries/seller-notifications";
 import { listOpenInfoRequests, listSellerAppeals, listSellerDecisions, listSellerShops } from "@/db/queries/seller-portal";
 import { InboxClient } from "@/components/sellers/inbox-client";
@@ -19,6 +21,8 @@ export default async function SellerPage() {
   const { db } = await getDb();
   const now = new Date();
   const scope = { userId: user.id };
+  // Ended restrictions and suspensions are announced lazily, once each, when the seller looks.
+  await notifyEndedAccountActions(db, now, await sellerIdsOfUser(db, user.id));
   const [shops, requests, decisions, appeals, notifications, unread] = await Promise.all([
     listSellerShops(db, { ...scope, now }),
     listOpenInfoRequests(db, scope),

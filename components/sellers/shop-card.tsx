@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccountActionKind } from "@/lib/moderation/constants";
 import type { Ladder } from "@/lib/moderation/ladder";
-import { deriveSellerStatus } from "@/lib/moderation/seller-status";
+import { isAccountActionActive, sellerStatus } from "@/lib/moderation/account-actions";
 import { LadderMeter } from "./ladder-meter";
 import { ladderSummary } from "./ladder-summary";
 
@@ -27,11 +27,11 @@ export async function ShopCard({ shop, now }: { shop: ShopCardData; now: Date })
   const ta = await getTranslations("appeals");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric" });
-  const status = deriveSellerStatus(shop.accountActions, now);
+  const status = sellerStatus(shop.accountActions, now);
   const summary = ladderSummary(shop.ladder, shop.strikes, now);
   const stepText = (step: { points: number; action: AccountActionKind; durationDays: number | null }) =>
     t("shops.nextStep", { points: step.points, action: t(`ladderAction.${step.action}`, { days: step.durationDays ?? 0 }) });
-  const inForce = shop.accountActions.filter((a) => a.liftedAt === null && a.startsAt <= now && (a.endsAt === null || a.endsAt > now));
+  const inForce = shop.accountActions.filter((a) => isAccountActionActive(a, now));
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`shop-${shop.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { activePoints } from "@/lib/moderation/ladder";
-import { deriveSellerStatus } from "@/lib/moderation/seller-status";
+import { sellerStatus } from "@/lib/moderation/account-actions";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { accountActions, appeals, auditEvents, decisions, listings, notifications, strikes } from "../schema";
 import { buildAppealWorld, insertAccountAction, type AppealWorld } from "../fixtures/appeal-world";
@@ -39,7 +39,7 @@ async function claimAndDecide(appealId: string, reviewer: { id: string; role: Ap
 async function sellerAState() {
   const [shop] = await listSellerShops(database.db, { userId: world.sellerUser.id, now: later });
   if (!shop) throw new Error("shop");
-  return { points: activePoints(shop.strikes.map((s) => ({ ...s, revokedAt: null })), later), status: deriveSellerStatus(shop.accountActions, later).status };
+  return { points: activePoints(shop.strikes.map((s) => ({ ...s, revokedAt: null })), later), status: sellerStatus(shop.accountActions, later).status };
 }
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import {
 } from "@/lib/moderation/appeal-lifecycle";
 import { partialAvailable, planReversal, type AppealedForReversal, type ReversalEffect } from "@/lib/moderation/reversal";
 import type { Db } from "../open";
+import { liftAccountAction } from "./account-actions";
 import { accountActions, appeals, cases, decisions, escalations, listings, notifications, platforms, strikes, users } from "../schema";
 import { loadAppealSubject, type AppealSubjectRow } from "./appeal-subjects";
 import { lockAppealView } from "./appeal-queue";
@@ -127,8 +128,7 @@ async function applyEffects(
         await recordAudit(tx, { actor, at, action: "strikes.revoked", subjectType: "seller", subjectId: ctx.subject.sellerId, data: { strikeIds: effect.strikeIds, points: effect.points, appealId: ctx.appealId } });
         break;
       case "lift_account_action":
-        await tx.update(accountActions).set({ liftedAt: at, liftedReason: because }).where(eq(accountActions.id, effect.accountActionId));
-        await recordAudit(tx, { actor, at, action: "account_action.lifted", subjectType: "account_action", subjectId: effect.accountActionId, data: { cause: effect.cause, appealId: ctx.appealId } });
+        await liftAccountAction(tx, { accountActionId: effect.accountActionId, actor, reason: `${because} (${effect.cause})`, now: at, appealId: ctx.appealId });
         break;
       case "notify_seller":
         // Written by decideAppeal, which knows the reason and the second-appeal route; it also

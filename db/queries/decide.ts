@@ -6,6 +6,7 @@ import {
   activePoints,
   addDays,
   buildStatement,
+  caseReference,
   DomainError,
   isDomainError,
   isWithinWarningMargin,
@@ -37,10 +38,6 @@ export interface DecideResult {
   ladderWarningSent: boolean;
   /** Set when the seller's points reach a ladder step: an account action is recommended (not applied). */
   recommendation: { step: LadderStep; points: number; newlyReached: boolean } | null;
-}
-
-export function caseReference(caseNumber: number, decisionId: string): string {
-  return `TMB-${String(caseNumber).padStart(6, "0")}-${decisionId.slice(0, 8).toUpperCase()}`;
 }
 
 async function loadCaseForDecision(db: Db, caseId: string) {
@@ -150,7 +147,7 @@ export async function decideCase(db: Db, input: DecisionInput, actor: StaffActor
       sellerMessage: input.kind === "clear" ? null : (input.sellerMessage ?? null),
       infoDeadline: input.kind === "request_info" ? input.infoDeadline : null,
       internalNote: input.internalNote ?? null,
-      statement: statement as Record<string, unknown> | null,
+      statement,
       statementLocale: locale,
       listingSnapshot: {
         title: listing.title,

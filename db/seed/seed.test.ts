@@ -110,7 +110,7 @@ describe("demo seed", () => {
     expect(appealable.length).toBeGreaterThanOrEqual(1);
     expect(appealable[0]?.statement).toMatchObject({
       automated_decision: "not_automated",
-      ground: { policy: expect.any(String), legal_ground: expect.stringContaining("Permendag") },
+      ground: { policy_code: expect.any(String), legal_ground: expect.stringContaining("Permendag") },
       appeal: { how: expect.any(String), until: expect.any(String) },
     });
   });
