@@ -9,7 +9,7 @@ import { claimNext } from "../../db/queries/claims";
 import { getDashboardFacts, listPlatforms } from "../../db/queries/dashboard";
 import { listPlatformOptions, listQueue, queueCounts } from "../../db/queries/queue";
 import { findActiveUserById } from "../../db/queries/users";
-import { capturingDb, captureQueries, type CapturedQuery } from "../../db/scale/explain";
+import { captureQueries, type CapturedQuery } from "../../db/scale/explain";
 import { jakartaDay, presetRange } from "@/lib/dashboard/range";
 import type { QueueFilters } from "@/lib/validation/queue";
 
@@ -24,7 +24,7 @@ export type DataPath = PathStep[][];
 export function queuePath(userId: string, filters: QueueFilters, now: () => Date): DataPath {
   return [
     [{ name: "session user", run: (db) => findActiveUserById(db, userId) }],
-    [{ name: "info deadlines", run: (db) => returnExpiredInfoRequests(db, now()), tx: true }],
+    [{ name: "info deadlines", run: (db) => returnExpiredInfoRequests(db, now()) }],
     [{ name: "overdue priorities", run: (db) => refreshOverduePriorities(db, now()) }],
     [
       { name: "queue page", run: (db) => listQueue(db, { filters, userId, now: now() }) },
@@ -93,56 +93,31 @@ export function rebind(params: readonly unknown[], map: ReadonlyMap<string, stri
 }
 
 export interface ClaimTemplate {
-  held: CapturedQuery;
-  next: CapturedQuery;
-  update: CapturedQuery;
-  audit: CapturedQuery;
+  statement: CapturedQuery;
   userId: string;
   nowIso: string;
   untilIso: string;
-  caseId: string;
 }
 
-/** The four statements of claimNext for a user without a lease, and the values bound in them. */
+/** claimNext's SQL (one statement) for a user without a lease, and the values bound in it. */
 export async function captureClaim(database: Pick<Database, "db" | "kind">, userId: string, now: Date): Promise<ClaimTemplate> {
-  let caseId = "";
   let until = "";
-  const { db, captured } = await capturingDb(database);
-  await db
-    .transaction(async (tx) => {
-      const claim = await claimNext(tx, userId, now);
-      if (!claim) throw new Error("the queue is empty: nothing to claim");
-      caseId = claim.id;
-      until = claim.claimExpiresAt.toISOString();
-      tx.rollback();
-    })
-    .catch((error: unknown) => {
-      if (!caseId) throw error;
-    });
-  const statements = captured.filter((q) => !/^(begin|commit|rollback|savepoint|release)/i.test(q.sql.trim()));
-  const [held, next, update, audit] = statements;
-  if (!held || !next || !update || !audit) throw new Error(`claimNext ran ${statements.length} statements, expected 4`);
-  return { held, next, update, audit, userId, nowIso: now.toISOString(), untilIso: until, caseId };
+  const captured = await captureQueries(database, async (db) => {
+    const claim = await claimNext(db, userId, now);
+    if (!claim) throw new Error("the queue is empty: nothing to claim");
+    until = claim.claimExpiresAt.toISOString();
+  });
+  if (captured.length !== 1) throw new Error(`claimNext ran ${captured.length} statements, expected 1`);
+  return { statement: captured[0]!, userId, nowIso: now.toISOString(), untilIso: until };
 }
 
 /** claimNext's SQL through postgres.js: the floor of a claim. Returns the case id, or null. */
 export async function floorClaim(sql: postgres.Sql, t: ClaimTemplate, userId: string, now: Date, leaseMs: number): Promise<string | null> {
-  const nowIso = now.toISOString();
-  const untilIso = new Date(now.getTime() + leaseMs).toISOString();
-  const base = new Map([
+  const map = new Map([
     [t.userId, userId],
-    [t.nowIso, nowIso],
-    [t.untilIso, untilIso],
+    [t.nowIso, now.toISOString()],
+    [t.untilIso, new Date(now.getTime() + leaseMs).toISOString()],
   ]);
-  return sql.begin(async (tx) => {
-    const held = await tx.unsafe(t.held.sql, rebind(t.held.params, base) as never[]);
-    if (held.length > 0) return null;
-    const [next] = await tx.unsafe(t.next.sql, rebind(t.next.params, base) as never[]);
-    if (!next) return null;
-    const id = String((next as Record<string, unknown>).id);
-    const bound = new Map([...base, [t.caseId, id]]);
-    await tx.unsafe(t.update.sql, rebind(t.update.params, bound) as never[]);
-    await tx.unsafe(t.audit.sql, rebind(t.audit.params, bound) as never[]);
-    return id;
-  });
+  const [row] = await sql.unsafe(t.statement.sql, rebind(t.statement.params, map) as never[]);
+  return row ? String((row as Record<string, unknown>).id) : null;
 }
