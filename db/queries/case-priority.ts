@@ -18,7 +18,24 @@ export async function sellerHistory(db: Db, sellerId: string, now: Date): Promis
   return { priorTakedowns: Number(takedowns?.n ?? 0), activePoints: activePoints(strikeRows, now) };
 }
 
-/** Recomputes and stores the priority of the given unresolved cases. */
+/** JSON with object keys sorted, so a stored jsonb value and a freshly computed one compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Recomputes and stores the priority of the given unresolved cases. Cases another transaction has
+ * locked at this moment (being decided or claimed) are skipped rather than waited for: two
+ * moderators deciding cases of the same shop would otherwise each wait for the other's case and
+ * deadlock. A skipped case keeps its priority until its next recompute (its own decision, the
+ * overdue refresh, or the shop's next decision). Only cases whose priority changes are written,
+ * in one statement: past the ladder's caps a big shop's history no longer moves its cases.
+ */
 export async function recomputeCasePriorities(db: Db, caseIds: readonly string[], now: Date): Promise<void> {
   if (caseIds.length === 0) return;
   const rows = await db
@@ -27,24 +44,37 @@ export async function recomputeCasePriorities(db: Db, caseIds: readonly string[]
       sellerId: cases.sellerId,
       openedAt: cases.openedAt,
       slaDueAt: cases.slaDueAt,
+      priority: cases.priority,
+      priorityTerms: cases.priorityTerms,
       title: listings.title,
       description: listings.description,
       stock: listings.stock,
     })
     .from(cases)
     .innerJoin(listings, eq(listings.id, cases.listingId))
-    .where(and(inArray(cases.id, [...caseIds]), sql`${cases.state} <> 'resolved'`));
+    .where(and(inArray(cases.id, [...caseIds]), sql`${cases.state} <> 'resolved'`))
+    .orderBy(cases.id)
+    .for("update", { of: cases, skipLocked: true });
+  if (rows.length === 0) return;
   const flagRows = await db
     .select({ caseId: flags.caseId, source: flags.source, confidence: flags.confidence, observedAt: flags.observedAt })
     .from(flags)
-    .where(inArray(flags.caseId, [...caseIds]));
+    .where(
+      inArray(
+        flags.caseId,
+        rows.map((r) => r.id),
+      ),
+    );
+  const flagsOf = new Map<string, typeof flagRows>();
+  for (const f of flagRows) flagsOf.set(f.caseId!, [...(flagsOf.get(f.caseId!) ?? []), f]);
   const history = new Map<string, Awaited<ReturnType<typeof sellerHistory>>>();
+  const changed: { id: string; priority: number; terms: unknown[] }[] = [];
   for (const row of rows) {
     if (!history.has(row.sellerId)) history.set(row.sellerId, await sellerHistory(db, row.sellerId, now));
     const h = history.get(row.sellerId)!;
     const priority = computePriority(
       {
-        flags: flagRows.filter((f) => f.caseId === row.id),
+        flags: flagsOf.get(row.id) ?? [],
         title: row.title,
         description: row.description,
         stock: row.stock,
@@ -55,8 +85,15 @@ export async function recomputeCasePriorities(db: Db, caseIds: readonly string[]
       },
       now,
     );
-    await db.update(cases).set({ priority: priority.score, priorityTerms: priority.terms }).where(eq(cases.id, row.id));
+    if (priority.score !== row.priority || canonical(priority.terms) !== canonical(row.priorityTerms)) {
+      changed.push({ id: row.id, priority: priority.score, terms: priority.terms });
+    }
   }
+  if (changed.length === 0) return;
+  await db.execute(sql`
+    UPDATE cases AS c SET priority = x.priority, priority_terms = x.terms
+    FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS x(id uuid, priority integer, terms jsonb)
+    WHERE c.id = x.id`);
 }
 
 /**
