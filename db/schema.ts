@@ -181,18 +181,20 @@ export const cases = pgTable(
       .on(t.listingId)
       .where(sql`${t.state} <> 'resolved'`),
     // The priority indexes are DESC NULLS FIRST, as `ORDER BY priority DESC` sorts: an index in
-    // the other null order cannot feed an ordered LIMIT scan (docs/PERFORMANCE.md).
-    index("cases_queue_priority_idx")
-      .on(t.priority.desc().nullsFirst(), t.id)
-      .where(sql`${t.state} = 'open'`),
+    // the other null order cannot feed an ordered LIMIT scan. They hold unresolved cases only (the
+    // queue never lists resolved ones), so deciding a case removes it from them (docs/PERFORMANCE.md).
     index("cases_queue_opened_idx").on(t.openedAt, t.id).where(sql`${t.state} = 'open'`),
     // Unresolved cases by deadline. The columns after id never change the order; they let the
     // queue counts and the dashboard's overdue count run as index-only scans.
     index("cases_queue_due_idx")
       .on(t.slaDueAt, t.id, t.state, t.platformId, t.claimedBy, t.claimExpiresAt)
       .where(sql`${t.state} <> 'resolved'`),
-    index("cases_platform_state_priority_idx").on(t.platformId, t.state, t.priority.desc().nullsFirst(), t.id),
-    index("cases_state_priority_idx").on(t.state, t.priority.desc().nullsFirst(), t.id),
+    index("cases_platform_state_priority_idx")
+      .on(t.platformId, t.state, t.priority.desc().nullsFirst(), t.id)
+      .where(sql`${t.state} <> 'resolved'`),
+    index("cases_state_priority_idx")
+      .on(t.state, t.priority.desc().nullsFirst(), t.id)
+      .where(sql`${t.state} <> 'resolved'`),
     index("cases_seller_idx").on(t.sellerId, t.state),
     index("cases_claimed_by_idx").on(t.claimedBy).where(sql`${t.claimedBy} IS NOT NULL`),
     // Live leases ("in review"): only leased cases are in it.
