@@ -37,7 +37,7 @@ const takedown = (caseId: string, version: number): DecisionInput => ({
 it("decides two cases of one shop concurrently, and still updates the shop's other open cases", async () => {
   const { db } = database;
   const seller = await insertSeller(db, "tokopedia");
-  const made = [];
+  const made: Awaited<ReturnType<typeof makeCase>>[] = [];
   for (let i = 0; i < 6; i++) made.push(await makeCase(db, { sellerId: seller.id, sources: ["ministry_directive"], priority: 1 }, now));
   const mods = [await insertUser(db, "moderator"), await insertUser(db, "moderator")];
   const claims = await Promise.all(

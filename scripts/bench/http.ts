@@ -1,14 +1,52 @@
 // The app under test over HTTP: starting `next start`, signing in through next-auth's credentials
 // endpoint, and autocannon runs reduced to the numbers the report needs.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { summarize, type Latency } from "./measure";
 
 export interface AppServer {
   url: string;
+  /** The server process, when the benchmark started it (its CPU time is measured per run). */
+  pid: number | null;
   stop(): Promise<void>;
+}
+
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execSync("getconf CLK_TCK", { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+function descendants(pid: number): number[] {
+  const out = [pid];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim();
+      for (const c of children ? children.split(/\s+/) : []) out.push(...descendants(Number(c)));
+    }
+  } catch {
+    // the process ended
+  }
+  return out;
+}
+
+/** CPU milliseconds (user + system) used so far by a process and its children, from /proc. */
+export function cpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  let ticks = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 async function waitForHealth(url: string, child: ChildProcess | null, timeoutMs: number): Promise<void> {
@@ -30,7 +68,7 @@ async function waitForHealth(url: string, child: ChildProcess | null, timeoutMs:
 export async function startApp(env: Record<string, string>): Promise<AppServer> {
   if (process.env.BENCH_URL) {
     await waitForHealth(process.env.BENCH_URL, null, 10_000);
-    return { url: process.env.BENCH_URL.replace(/\/$/, ""), stop: async () => {} };
+    return { url: process.env.BENCH_URL.replace(/\/$/, ""), pid: null, stop: async () => {} };
   }
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     throw new Error("No production build in .next/: run `npm run build` first (the benchmark measures the built app).");
@@ -49,6 +87,7 @@ export async function startApp(env: Record<string, string>): Promise<AppServer> 
   }
   return {
     url,
+    pid: child.pid ?? null,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -14,6 +14,8 @@ export interface Row {
   ok?: boolean | null;
   layerP95?: number;
   floorP95?: number;
+  /** Milliseconds of app server CPU per request (user + system), when the benchmark started the server. */
+  appCpu?: number;
   note?: string;
 }
 
@@ -46,7 +48,7 @@ const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? "—" : (a / b).toFixed(2));
 
 export function renderTable(rows: readonly Row[], machine: Machine): string {
-  const head = ["measurement", "p50 ms", "p95 ms", "p99 ms", "throughput", "target", "met", "layer p95", "floor p95", "app÷floor", "layer÷floor"];
+  const head = ["measurement", "p50 ms", "p95 ms", "p99 ms", "throughput", "target", "met", "app CPU/req", "layer p95", "floor p95", "app÷floor", "layer÷floor"];
   const body = rows.map((r) => [
     r.name,
     ms(r.p50),
@@ -55,6 +57,7 @@ export function renderTable(rows: readonly Row[], machine: Machine): string {
     r.rate ?? "",
     r.target ?? "",
     r.ok === undefined || r.ok === null ? "" : r.ok ? "yes" : "NO",
+    ms(r.appCpu),
     ms(r.layerP95),
     ms(r.floorP95),
     ratio(r.p95, r.floorP95),

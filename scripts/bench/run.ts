@@ -14,7 +14,7 @@ import { catalogContext } from "../../db/scale/query-catalog";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { claimsThroughFloor, claimsThroughHttp, claimsThroughLayer, type ClaimRun } from "./claims";
 import { cleanupFixtures, prepareFixtures } from "./fixtures";
-import { httpRun, signIn, startApp } from "./http";
+import { cpuMs, httpRun, signIn, startApp } from "./http";
 import { loop } from "./measure";
 import { capturePath, captureClaim, dashboardPath, queuePath, replayPath, runPath, type DataPath } from "./paths";
 import { machineInfo, renderTable, type Machine, type Row } from "./report";
@@ -59,10 +59,13 @@ async function main(): Promise<number> {
     const moderatorCookie = await signIn(app.url, fixtures.pageModerator.email, DEMO_PASSWORD);
     const get = async (name: string, paths: string[], cookie: string) => {
       log(`HTTP ${name} …`);
+      const before = cpuMs(app.pid);
       const r = await httpRun({ url: app.url, connections: CONNECTIONS, durationS: SECONDS, paths, headers: { cookie } });
+      const after = cpuMs(app.pid);
       if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
-      results[name] = r;
-      return r;
+      const cpuPerRequest = before !== null && after !== null && r.requests > 0 ? (after - before) / r.requests : undefined;
+      results[name] = { ...r, cpuPerRequest };
+      return { ...r, cpuPerRequest };
     };
     const dataPath = async (name: string, path: DataPath) => {
       log(`query layer and floor: ${name} …`);
@@ -80,6 +83,7 @@ async function main(): Promise<number> {
       rows.push({
         name: "queue first page (GET /queue)",
         ...first.latency,
+        appCpu: first.cpuPerRequest,
         rate: `${first.perSecond.toFixed(0)} req/s`,
         target: "p95 ≤ 50; app÷floor ≤ 1.5",
         ok: first.latency.p95 <= 50 && first.latency.p95 / firstDb.floor.latency.p95 <= 1.5,
@@ -93,6 +97,7 @@ async function main(): Promise<number> {
       rows.push({
         name: "queue filtered, deep keyset page",
         ...deep.latency,
+        appCpu: deep.cpuPerRequest,
         rate: `${deep.perSecond.toFixed(0)} req/s`,
         target: "p95 ≤ 50; app÷floor ≤ 1.5",
         ok: deep.latency.p95 <= 50 && deep.latency.p95 / deepDb.floor.latency.p95 <= 1.5,
@@ -147,7 +152,7 @@ async function main(): Promise<number> {
 
     if (wants("case")) {
       const r = await get("case page", fixtures.caseIds.map((id) => `/cases/${id}`), moderatorCookie);
-      rows.push({ name: "case page server render (GET /cases/[id])", ...r.latency, rate: `${r.perSecond.toFixed(0)} req/s`, target: "p95 ≤ 80", ok: r.latency.p95 <= 80, note: "200 cases, half open, half resolved" });
+      rows.push({ name: "case page server render (GET /cases/[id])", ...r.latency, appCpu: r.cpuPerRequest, rate: `${r.perSecond.toFixed(0)} req/s`, target: "p95 ≤ 80", ok: r.latency.p95 <= 80, note: "200 cases, half open, half resolved" });
     }
 
     if (wants("decide")) {
@@ -169,6 +174,7 @@ async function main(): Promise<number> {
       rows.push({
         name: "dashboard, 90 days, all platforms",
         ...r.latency,
+        appCpu: r.cpuPerRequest,
         rate: `${r.perSecond.toFixed(0)} req/s`,
         target: "p95 ≤ 100",
         ok: r.latency.p95 <= 100,
@@ -181,7 +187,7 @@ async function main(): Promise<number> {
     if (wants("seller")) {
       const sellerCookie = await signIn(app.url, fixtures.seller.email, DEMO_PASSWORD);
       const r = await get("seller portal", ["/seller"], sellerCookie);
-      rows.push({ name: "seller portal overview (GET /seller)", ...r.latency, rate: `${r.perSecond.toFixed(0)} req/s`, note: `${fixtures.seller.email}: the shop with the most cases` });
+      rows.push({ name: "seller portal overview (GET /seller)", ...r.latency, appCpu: r.cpuPerRequest, rate: `${r.perSecond.toFixed(0)} req/s`, note: `${fixtures.seller.email}: the shop with the most cases` });
     }
 
     if (wants("ingest")) {
