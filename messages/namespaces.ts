@@ -12,4 +12,6 @@ export const NAMESPACES = [
   "import",
   "escalations",
   "platforms",
+  "admin",
+  "audit",
 ] as const;

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Locale, Role } from "@/lib/moderation";
-import { isUuid, USERS_PAGE_SIZE, type UserFilters } from "@/lib/validation/user";
+import { isUuid, USERS_PAGE_SIZE, type AdminUserError, type UserFilters } from "@/lib/validation/user";
 import type { Db } from "../open";
 import { apiKeys, platforms, sellerMembers, sellers, users } from "../schema";
 import { recordAudit } from "./audit";
@@ -8,16 +8,6 @@ import { likeContains } from "./like";
 
 // User administration (/admin, /admin/users). Every change runs in one transaction with its
 // audit event; passwords and their hashes never reach an audit event or a log.
-
-export type AdminUserError =
-  | "email_taken"
-  | "shop_not_found"
-  | "shop_ambiguous"
-  | "shop_already_linked"
-  | "not_a_seller"
-  | "self_demote"
-  | "self_disable"
-  | "user_unknown";
 
 export type AdminUserResult<T = null> = { ok: true; data: T } | { ok: false; error: AdminUserError };
 

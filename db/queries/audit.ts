@@ -159,9 +159,11 @@ export async function listAuditEvents(
     .where(and(...where))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit).map(({ atMicros: _atMicros, ...row }) => row);
   const last = rows.length > limit ? rows[limit - 1] : undefined;
-  return { rows: page, nextBefore: last ? encodeAuditCursor({ atMicros: last.atMicros, id: last.id }) : null };
+  return {
+    rows: rows.slice(0, limit),
+    nextBefore: last ? encodeAuditCursor({ atMicros: last.atMicros, id: last.id }) : null,
+  };
 }
 
 async function pageIdsOfActors(db: Db, actorIds: string[], where: SQL[], limit: number): Promise<number[]> {

@@ -12,6 +12,19 @@ export const EMAIL_MAX_LENGTH = 254;
 export const SHOP_MAX_LENGTH = 100;
 export const USERS_PAGE_SIZE = 50;
 
+/** Refusals of the user administration queries; each is a key of "admin.errors". */
+export const ADMIN_USER_ERRORS = [
+  "email_taken",
+  "shop_not_found",
+  "shop_ambiguous",
+  "shop_already_linked",
+  "not_a_seller",
+  "self_demote",
+  "self_disable",
+  "user_unknown",
+] as const;
+export type AdminUserError = (typeof ADMIN_USER_ERRORS)[number];
+
 const password = z
   .string({ error: "password_too_short" })
   .min(PASSWORD_MIN_LENGTH, { error: "password_too_short" })
