@@ -182,7 +182,7 @@ export function DecisionForm(props: DecisionFormProps) {
                 action: t(`actions.${decided.recommendation.action}`, { days: decided.recommendation.durationDays ?? 0 }),
                 points: decided.recommendation.points,
               })}{" "}
-              <Link href={`/escalations?seller=${decided.sellerId}`} className="font-semibold underline">
+              <Link href={`/escalations/new?seller=${decided.sellerId}&case=${props.caseId}`} className="font-semibold underline">
                 {t("seller.propose")}
               </Link>
             </p>

@@ -63,7 +63,7 @@ export function SellerPanel({ detail, now }: { detail: CaseDetailView; now: Date
         {reached ? (
           <p role="status" className="mt-1 rounded border border-red-300 bg-red-50 px-2 py-1 text-xs text-red-900">
             {t("seller.recommended", { action: t(`actions.${reached.action}`, { days: reached.durationDays ?? 0 }) })}{" "}
-            <Link href={`/escalations?seller=${seller.id}`} className="font-semibold underline">
+            <Link href={`/escalations/new?seller=${seller.id}&case=${detail.case.id}`} className="font-semibold underline">
               {t("seller.propose")}
             </Link>
           </p>
