@@ -18,6 +18,14 @@ export interface AuditEventView {
   data: Record<string, unknown>;
 }
 
+function FilterIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" width="14" height="14" fill="currentColor">
+      <path d="M2.5 3h15a.5.5 0 0 1 .39.81L12 11.2V16a.5.5 0 0 1-.28.45l-3 1.5A.5.5 0 0 1 8 17.5v-6.3L2.11 3.81A.5.5 0 0 1 2.5 3Z" />
+    </svg>
+  );
+}
+
 const link = "font-medium text-brand-800 underline underline-offset-2";
 
 function Actor({ event }: { event: AuditEventView }) {
@@ -65,9 +73,9 @@ function Subject({ event, linkable }: { event: AuditEventView; linkable: Readonl
           href={`/audit${auditSearch({ subjectType: event.subjectType, subjectId: event.subjectId })}`}
           aria-label={t("table.filterSubject")}
           title={t("table.filterSubject")}
-          className="text-slate-600 underline underline-offset-2"
+          className="inline-flex align-middle text-slate-600 hover:text-brand-800"
         >
-          ⌕
+          <FilterIcon />
         </Link>
       </span>
     </>

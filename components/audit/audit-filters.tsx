@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { hasAuditFilters, type AuditFilters } from "@/lib/validation/audit";
 
-const COMMON_ACTIONS = ["case.", "escalation.", "appeal.", "account_action.", "user.", "api_key.", "platform.", "flags.ingested"];
+const COMMON_ACTIONS = ["case.", "decision.", "escalation.", "appeal.", "account_action.", "user.", "api_key.", "platform.", "flags.ingested"];
 
 /** A plain GET form: every filter is in the URL, so a view can be bookmarked and shared. */
 export function AuditFiltersForm({ filters, subjectTypes }: { filters: AuditFilters; subjectTypes: readonly string[] }) {
@@ -12,8 +12,8 @@ export function AuditFiltersForm({ filters, subjectTypes }: { filters: AuditFilt
   const hint = "text-xs text-slate-600";
   const types = filters.subjectType && !subjectTypes.includes(filters.subjectType) ? [...subjectTypes, filters.subjectType] : subjectTypes;
   return (
-    <form method="get" action="/audit" aria-label={t("filters.label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
-      <div>
+    <form method="get" action="/audit" aria-label={t("filters.label")} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 lg:grid-cols-4">
+      <div className="col-span-2 sm:col-span-1">
         <label htmlFor="audit-actor" className={label}>
           {t("filters.actor")}
         </label>
@@ -22,7 +22,7 @@ export function AuditFiltersForm({ filters, subjectTypes }: { filters: AuditFilt
           {t("filters.actorHint")}
         </p>
       </div>
-      <div>
+      <div className="col-span-2 sm:col-span-1">
         <label htmlFor="audit-action" className={label}>
           {t("filters.action")}
         </label>
@@ -67,7 +67,7 @@ export function AuditFiltersForm({ filters, subjectTypes }: { filters: AuditFilt
         </label>
         <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={field} />
       </div>
-      <div className="flex items-end gap-3 sm:col-span-2">
+      <div className="col-span-2 flex items-end gap-3">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           {t("filters.apply")}
         </button>

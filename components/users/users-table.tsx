@@ -58,7 +58,7 @@ export function UsersTable({ rows }: { rows: readonly UserRowView[] }) {
             </div>
             <p className="break-all text-slate-700">{row.email}</p>
             <p className="mt-1 text-slate-700">
-              {tc(`roles.${row.role}`)} · {row.locale.toUpperCase()} · {created(row.createdAt)}
+              {tc(`roles.${row.role}`)} · {tc(`languageNames.${row.locale}`)} · {created(row.createdAt)}
             </p>
             {row.role === "seller" ? (
               <div className="mt-1">

@@ -72,7 +72,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
             <dd>{date(user.createdAt)}</dd>
             <dt className="text-slate-600">{t("detail.status")}</dt>
             <dd>{user.disabledAt ? t("users.table.disabledSince", { date: date(user.disabledAt) }) : t("users.table.active")}</dd>
-            <dt className="font-mono text-slate-600">ID</dt>
+            <dt className="text-slate-600">ID</dt>
             <dd className="font-mono text-xs break-all">{user.id}</dd>
           </dl>
         </section>
@@ -80,7 +80,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
           <h2 id="role-heading" className={heading}>
             {t("detail.roleHeading")}
           </h2>
-          <RoleForm key={user.role} userId={user.id} role={user.role} self={self} action={changeUserRoleAction} />
+          <RoleForm userId={user.id} role={user.role} self={self} action={changeUserRoleAction} />
         </section>
         <section aria-labelledby="access-heading" className={section}>
           <h2 id="access-heading" className={heading}>
