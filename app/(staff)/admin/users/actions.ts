@@ -31,8 +31,10 @@ function invalid(t: Translate, error: z.ZodError) {
 }
 
 async function unexpected(what: string, error: unknown) {
-  // The error object only: it never holds the submitted password.
-  console.error(`${what} failed`, error instanceof Error ? error.message : error);
+  // Only the error's kind and SQLSTATE: a failed query's message carries its parameters, which
+  // here include a password hash.
+  const cause = error instanceof Error && error.cause && typeof error.cause === "object" ? (error.cause as { code?: unknown }) : null;
+  console.error(`${what} failed`, error instanceof Error ? error.name : typeof error, cause?.code ?? "");
   return fail((await getTranslations("errors"))("unexpected"));
 }
 
