@@ -15,9 +15,7 @@ const SOURCE_TYPES = ["authority_order", "trusted_flagger", "notice", "voluntary
 export function readStatement(statement: Record<string, unknown> | null | undefined): StatementFields {
   const s = statement ?? {};
   const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : null);
-  // "authority_notice" is the seed's older name for an authority's order.
-  const rawSource = s.source_type === "authority_notice" ? "authority_order" : s.source_type;
-  const sourceType = SOURCE_TYPES.find((t) => t === rawSource) ?? null;
+  const sourceType = SOURCE_TYPES.find((t) => t === s.source_type) ?? null;
   const locale = s.locale === "id" || s.locale === "en" ? s.locale : null;
   return {
     facts: str(s.facts),
