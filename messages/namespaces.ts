@@ -14,4 +14,6 @@ export const NAMESPACES = [
   "platforms",
   "seller",
   "appeals",
+  "admin",
+  "audit",
 ] as const;
