@@ -16,7 +16,11 @@ export default function proxy(request: NextRequest) {
   headers.set("x-timbang-path", pathname + search);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const isPublic = pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  // Server actions answer for themselves (authorize() returns the translated signed-out message);
+  // a redirect here would only break the action call.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  const isPublic =
+    isServerAction || pathname === "/" || /\.[a-z0-9]+$/i.test(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));

@@ -28,6 +28,7 @@ import {
   CLEAR_REASONS,
   DECISION_KINDS,
   ESCALATION_STATES,
+  FEED_EVENT_KINDS,
   FLAG_SOURCES,
   LISTING_STATUSES,
   LOCALES,
@@ -54,6 +55,7 @@ export const appealSubjectEnum = pgEnum("appeal_subject", APPEAL_SUBJECTS);
 export const appealStateEnum = pgEnum("appeal_state", APPEAL_STATES);
 export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
 export const actorKindEnum = pgEnum("actor_kind", ACTOR_KINDS);
+export const feedEventKindEnum = pgEnum("feed_event_kind", FEED_EVENT_KINDS);
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -437,6 +439,10 @@ export const notifications = pgTable(
   (t) => [
     index("notifications_seller_idx").on(t.sellerId, t.createdAt),
     index("notifications_user_idx").on(t.userId, t.createdAt),
+    // "Your restriction has ended" is told once per account action (produced lazily at read time).
+    uniqueIndex("notifications_one_ended_per_escalation")
+      .on(t.escalationId)
+      .where(sql`${t.kind} = 'account_action_ended'`),
     check("notifications_one_recipient", sql`(${t.sellerId} IS NULL) <> (${t.userId} IS NULL)`),
   ],
 );
@@ -489,6 +495,29 @@ export const rateLimitHits = pgTable(
   (t) => [index("rate_limit_hits_lookup_idx").on(t.bucket, t.key, t.at)],
 );
 
+/**
+ * The decisions feed platforms read (GET /api/v1/decisions). Append-only; written only by
+ * triggers on decisions and account_actions (migration ingest_feed_triggers). `xid` is the
+ * writing transaction's id: the feed is read in (xid, id) order and only up to the oldest
+ * transaction still running, so a cursor never skips a row that commits late.
+ */
+export const feedEvents = pgTable(
+  "feed_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    xid: bigint("xid", { mode: "number" }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
+    platformId: text("platform_id").notNull().references(() => platforms.id),
+    kind: feedEventKindEnum("kind").notNull(),
+    decisionId: uuid("decision_id").references(() => decisions.id),
+    accountActionId: uuid("account_action_id").references(() => accountActions.id),
+    occurredAt: tz("occurred_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("feed_events_platform_order_idx").on(t.platformId, t.xid, t.id),
+    check("feed_events_one_subject", sql`(${t.decisionId} IS NULL) <> (${t.accountActionId} IS NULL)`),
+  ],
+);
 
 // ---------------------------------------------------------------------------------------------
 // Dashboard rollups: daily counts kept in step with the raw tables by statement-level triggers

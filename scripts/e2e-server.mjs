@@ -12,6 +12,8 @@ const env = {
 };
 const seed = spawnSync("npx", ["tsx", "scripts/seed.ts", "--reset"], { stdio: "inherit", env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
+const fixtures = spawnSync("npx", ["tsx", "scripts/e2e-fixtures.ts"], { stdio: "inherit", env });
+if (fixtures.status !== 0) process.exit(fixtures.status ?? 1);
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

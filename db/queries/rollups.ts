@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../open";
 
 // The dashboard's rollup tables (db/schema.ts, daily_*) are maintained by triggers
-// (db/migrations/0003_dashboard_rollups.sql). This is the full recount: the seed calls it after a
+// (db/migrations/*_dashboard_rollups.sql). This is the full recount: the seed calls it after a
 // bulk load that bypassed the triggers (TRUNCATE, COPY), and tests compare it with what the
 // triggers maintained. It takes a SHARE lock on the source tables while it runs.
 export async function rebuildRollups(db: Db): Promise<void> {

@@ -54,6 +54,8 @@ test("more than five failures for one email are refused for a while", async ({ p
     const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login"));
     await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
     await answered;
+    // React resets the form after the action; wait for that before typing the next attempt.
+    await expect(page.locator("#password")).toHaveValue("");
   };
   for (let i = 0; i < 5; i += 1) {
     await attempt(`wrong-${i}`);

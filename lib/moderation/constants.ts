@@ -83,3 +83,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const EVIDENCE_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
 export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
+
+/** Entries of the decisions feed platforms read (GET /api/v1/decisions). */
+export const FEED_EVENT_KINDS = ["decision", "reinstatement", "account_action", "account_action_lifted"] as const;
+export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];

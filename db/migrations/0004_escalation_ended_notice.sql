@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "notifications_one_ended_per_escalation" ON "notifications" USING btree ("escalation_id") WHERE "notifications"."kind" = 'account_action_ended';
