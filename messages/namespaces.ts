@@ -12,6 +12,8 @@ export const NAMESPACES = [
   "import",
   "escalations",
   "platforms",
+  "seller",
+  "appeals",
   "dashboard",
   "transparency",
 ] as const;

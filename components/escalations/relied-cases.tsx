@@ -44,8 +44,8 @@ function Statement({ statement }: { statement: Record<string, unknown> | null })
         {t("statement")}
         {p.reference ? <span className="ml-2 font-normal text-slate-600">{t("reference", { reference: p.reference })}</span> : null}
       </summary>
+      {p.summary ? <p className="mt-2">{p.summary}</p> : null}
       <dl className="mt-2 space-y-1">
-        {p.summary ? <dd>{p.summary}</dd> : null}
         {p.facts ? (
           <div>
             <dt className="font-medium text-slate-700">{t("statementFacts")}</dt>

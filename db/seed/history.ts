@@ -12,7 +12,7 @@ import {
 import type { auditEvents, decisions, notifications, strikes } from "../schema";
 import type { PlatformId, PlatformRow } from "./platforms";
 import { DAY, HOUR, type Random } from "./random";
-import { buildStatementOfReasons } from "./statement";
+import { seedStatement } from "./statement";
 import type { CasePlan, Outcome } from "./types";
 import type { SeedUsers } from "./users";
 
@@ -91,8 +91,9 @@ export function buildDecisionHistory(rng: Random, now: Date, plans: readonly Cas
     const restricting = o.type === "warn" || o.type === "takedown";
     const appealDeadline = restricting ? addDays(at, platform.appealWindowDays) : null;
     const points = o.type === "takedown" ? o.points : 0;
+    const decisionId = rng.uuid();
     const decision: DecisionRow = {
-      id: rng.uuid(),
+      id: decisionId,
       caseId: plan.id,
       sellerId: listing.sellerId,
       platformId: listing.platformId,
@@ -105,16 +106,16 @@ export function buildDecisionHistory(rng: Random, now: Date, plans: readonly Cas
       infoDeadline: o.type === "request_info" ? o.deadline : null,
       internalNote: o.type === "clear" ? CLEAR_NOTES[o.reason] : null,
       statement: restricting
-        ? buildStatementOfReasons({
+        ? seedStatement({
+            decisionId,
+            caseNumber: plan.number,
             decision: o.type,
             policy: o.policy,
             points,
-            listing: { id: listing.id, externalId: listing.externalId, title: listing.title, description: listing.description, url: listing.url, priceIdr: listing.priceIdr, stock: listing.stock },
-            platformName: platform.name,
+            listing: { externalId: listing.externalId, title: listing.title, description: listing.description, url: listing.url, priceIdr: listing.priceIdr, stock: listing.stock },
+            platform: { name: platform.name, appealWindowDays: platform.appealWindowDays, pointsExpireDays: platform.ladder.pointsExpireDays },
             flagSources: [...new Set(plan.flags.map((f) => f.source))],
             decidedAt: at,
-            appealDeadline: appealDeadline as Date,
-            locale: "id",
           })
         : null,
       statementLocale: restricting ? "id" : null,

@@ -61,7 +61,8 @@ test("every server action has an access entry", () => {
   expect(names.filter((n) => !ACTION_ACCESS[n])).toEqual([]);
 });
 
-const DENIED = /Anda tidak memiliki izin|Sesi Anda berakhir|You are not allowed|Your session has ended/;
+// The action's own answer ({ ok: false, error }), not the message catalogs a revalidated page carries.
+const DENIED = /"error":"(Anda tidak memiliki izin|Sesi Anda berakhir|You are not allowed|Your session has ended)/;
 
 for (const [id, action] of serverActions()) {
   const name = `${action.filename}#${action.exportedName}`;

@@ -22,6 +22,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "import:flags": ["senior_moderator", "admin"],
   "seller:portal": ["seller"],
   "seller:appeal": ["seller"],
+  "evidence:view": ["moderator", "senior_moderator", "manager", "admin", "seller"],
 };
 
 describe("permission table", () => {

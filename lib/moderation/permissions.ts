@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "import:flags",
   "seller:portal",
   "seller:appeal",
+  /** Download evidence files; sellers only their own shops' (checked by the query). */
+  "evidence:view",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,12 +33,13 @@ const MODERATOR: readonly Permission[] = [
   "case:decide",
   "escalation:propose",
   "appeal:review",
+  "evidence:view",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   moderator: MODERATOR,
   senior_moderator: [...MODERATOR, "escalation:review", "appeal:review_second", "import:flags"],
-  manager: ["case:view", "dashboard:view", "export:statements", "audit:view"],
+  manager: ["case:view", "dashboard:view", "export:statements", "audit:view", "evidence:view"],
   admin: [
     "case:view",
     "dashboard:view",
@@ -46,8 +49,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "admin:api_keys",
     "admin:platforms",
     "import:flags",
+    "evidence:view",
   ],
-  seller: ["seller:portal", "seller:appeal"],
+  seller: ["seller:portal", "seller:appeal", "evidence:view"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -47,6 +47,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/seller/cases/[id]": page("seller:portal", true),
   "/seller/appeals/new": page("seller:appeal"),
   "/seller/appeals/[id]": page("seller:portal", true),
+  "/api/seller/notifications": page("seller:portal"),
+  "/api/evidence/[id]": page("evidence:view", true),
+  "/api/appeals/counts": page("appeal:review"),
 };
 
 /**
@@ -71,4 +74,12 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/(staff)/escalations/actions.ts#rejectEscalationAction": { kind: "permission", permission: "escalation:review" },
   "app/(staff)/escalations/actions.ts#returnEscalationAction": { kind: "permission", permission: "escalation:review" },
   "app/(staff)/admin/platforms/actions.ts#updatePlatformSettingsAction": { kind: "permission", permission: "admin:platforms" },
+  "app/seller/actions.ts#fileAppealAction": { kind: "permission", permission: "seller:appeal" },
+  "app/seller/actions.ts#answerInfoRequestAction": { kind: "permission", permission: "seller:portal" },
+  "app/seller/actions.ts#markNotificationsReadAction": { kind: "permission", permission: "seller:portal" },
+  "app/(staff)/appeals/actions.ts#claimNextAppealAction": { kind: "permission", permission: "appeal:review" },
+  "app/(staff)/appeals/actions.ts#claimAppealAction": { kind: "permission", permission: "appeal:review" },
+  "app/(staff)/appeals/actions.ts#renewAppealClaimAction": { kind: "permission", permission: "appeal:review" },
+  "app/(staff)/appeals/actions.ts#releaseAppealClaimAction": { kind: "permission", permission: "appeal:review" },
+  "app/(staff)/appeals/actions.ts#decideAppealAction": { kind: "permission", permission: "appeal:review" },
 };

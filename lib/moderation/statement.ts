@@ -14,7 +14,8 @@ export type StatementSourceType = (typeof STATEMENT_SOURCE_TYPES)[number];
 
 export type RestrictiveKind = "warn" | "takedown";
 
-export interface StatementOfReasons {
+// A type alias (not an interface), so it is assignable to the jsonb column's Record<string, unknown>.
+export type StatementOfReasons = {
   schema_version: number;
   locale: Locale;
   /** Unique reference of the statement (DSA puid), e.g. "TMB-000123-takedown". */
@@ -44,7 +45,7 @@ export interface StatementOfReasons {
   source_type: StatementSourceType;
   application_date: string;
   appeal: { how: string; until: string };
-}
+};
 
 export interface StatementInput {
   kind: RestrictiveKind;
@@ -99,6 +100,11 @@ const APPEAL_HOW: Record<Locale, (until: string) => string> = {
   en: (until) =>
     `You can appeal free of charge in the Timbang seller portal (Cases) until ${until}. Explain why and attach evidence, such as a domestic purchase receipt or invoice, photos of the label, or your NIB. Appeals are reviewed by a different moderator, not by an automated system.`,
 };
+
+/** The statement's unique reference (DSA puid), e.g. "TMB-000123-1A2B3C4D". */
+export function caseReference(caseNumber: number, decisionId: string): string {
+  return `TMB-${String(caseNumber).padStart(6, "0")}-${decisionId.slice(0, 8).toUpperCase()}`;
+}
 
 export function buildStatement(input: StatementInput): StatementOfReasons {
   const policy = POLICIES[input.policyCode];

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { appealQueueCounts } from "@/db/queries/appeal-queue";
+import { authorize } from "@/server/session";
+
+// Live counts for the appeal queue header, polled by React Query.
+export async function GET() {
+  const auth = await authorize("appeal:review");
+  if (!auth.ok) return NextResponse.json({ error: auth.error }, { status: auth.status });
+  const { db } = await getDb();
+  return NextResponse.json(await appealQueueCounts(db, new Date()), { headers: { "Cache-Control": "private, no-store" } });
+}

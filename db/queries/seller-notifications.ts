@@ -1,0 +1,68 @@
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { NotificationKind } from "@/lib/moderation/constants";
+import type { Db } from "../open";
+import { notifications, sellers } from "../schema";
+import { ownedBy } from "./seller-scope";
+
+// The seller's inbox: notifications addressed to any shop the user is a member of. They are
+// stored as a kind and parameters and rendered in the reader's language by the portal.
+
+export interface SellerNotification {
+  id: string;
+  kind: NotificationKind;
+  params: Record<string, string | number | null>;
+  shopName: string;
+  caseId: string | null;
+  decisionId: string | null;
+  appealId: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+}
+
+export async function listSellerNotifications(db: Db, params: { userId: string; limit?: number }): Promise<SellerNotification[]> {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      params: notifications.params,
+      shopName: sellers.shopName,
+      caseId: notifications.caseId,
+      decisionId: notifications.decisionId,
+      appealId: notifications.appealId,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .innerJoin(sellers, eq(sellers.id, notifications.sellerId))
+    .where(ownedBy(notifications.sellerId, params.userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(params.limit ?? 30);
+}
+
+export async function countUnreadSellerNotifications(db: Db, params: { userId: string }): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(ownedBy(notifications.sellerId, params.userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** Marks the given notifications (or all) read; ids of other shops are ignored. Returns how many changed. */
+export async function markSellerNotificationsRead(
+  db: Db,
+  params: { userId: string; ids: readonly string[] | "all"; now: Date },
+): Promise<number> {
+  if (params.ids !== "all" && params.ids.length === 0) return 0;
+  const changed = await db
+    .update(notifications)
+    .set({ readAt: params.now })
+    .where(
+      and(
+        ownedBy(notifications.sellerId, params.userId),
+        isNull(notifications.readAt),
+        params.ids === "all" ? undefined : inArray(notifications.id, [...params.ids]),
+      ),
+    )
+    .returning({ id: notifications.id });
+  return changed.length;
+}
