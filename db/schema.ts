@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -515,5 +516,172 @@ export const feedEvents = pgTable(
   (t) => [
     index("feed_events_platform_order_idx").on(t.platformId, t.xid, t.id),
     check("feed_events_one_subject", sql`(${t.decisionId} IS NULL) <> (${t.accountActionId} IS NULL)`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard rollups: daily counts kept in step with the raw tables by statement-level triggers
+// (db/migrations/*_dashboard_rollups.sql), in the same transaction as the change, whatever code
+// path writes it. `rollup_rebuild()` recounts them from scratch (db/queries/rollups.ts). `day` is
+// the Asia/Jakarta calendar date. Dimensions are text, never NULL ('' = not applicable;
+// 'unknown' = seller without a tier), so they can be part of the primary key.
+// `xid` keeps writers apart: a trigger adds its deltas to rows keyed by its own transaction id,
+// so concurrent transactions never wait on each other's counters; rollup_compact() (run now and
+// then by the triggers) folds committed deltas into the xid = 0 rows. Readers sum over xid.
+// ---------------------------------------------------------------------------------------------
+
+const day = () => date("day", { mode: "string" }).notNull();
+const dim = (name: string) => text(name).notNull().default("");
+const counter = (name: string) => integer(name).notNull().default(0);
+const writer = () => bigint("xid", { mode: "number" }).notNull().default(0);
+
+/** Decisions by the day they were made; `reversed` counts those later reversed on appeal. */
+export const dailyDecisionStats = pgTable(
+  "daily_decision_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    kind: text("kind").notNull(),
+    clearReason: dim("clear_reason"),
+    policyCode: dim("policy_code"),
+    umkmTier: text("umkm_tier").notNull(),
+    decisions: counter("decisions"),
+    reversed: counter("reversed"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_decision_stats_pk", columns: [t.day, t.platformId, t.kind, t.clearReason, t.policyCode, t.umkmTier, t.xid] }),
+    index("daily_decision_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/** Flags by the day they were received, source and the flagged seller's tier. */
+export const dailyFlagStats = pgTable(
+  "daily_flag_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    source: text("source").notNull(),
+    umkmTier: text("umkm_tier").notNull(),
+    flags: counter("flags"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_flag_stats_pk", columns: [t.day, t.platformId, t.source, t.umkmTier, t.xid] }),
+    index("daily_flag_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/**
+ * Case events per day: `opened`, `resolved`, `due` (the SLA deadline falls on the day) and
+ * `due_closed` (a resolved case, on the later of its deadline and its resolution). Backlog at the
+ * end of day d = Σ opened − Σ resolved up to d; overdue = Σ due − Σ due_closed up to d.
+ */
+export const dailyCaseStats = pgTable(
+  "daily_case_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    event: text("event").notNull(),
+    cases: counter("cases"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_case_stats_pk", columns: [t.day, t.platformId, t.event, t.xid] }),
+    index("daily_case_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/** Resolving decisions (clear, warn, takedown) per flag source of the case: cleared, actioned or reversed on appeal. */
+export const dailySourceOutcomes = pgTable(
+  "daily_source_outcomes",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    source: text("source").notNull(),
+    outcome: text("outcome").notNull(),
+    cases: counter("cases"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_source_outcomes_pk", columns: [t.day, t.platformId, t.source, t.outcome, t.xid] }),
+    index("daily_source_outcomes_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/** Account actions by the day they were written, kind and tier; `lifted` counts those lifted since. */
+export const dailyAccountActionStats = pgTable(
+  "daily_account_action_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    kind: text("kind").notNull(),
+    umkmTier: text("umkm_tier").notNull(),
+    actions: counter("actions"),
+    lifted: counter("lifted"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_account_action_stats_pk", columns: [t.day, t.platformId, t.kind, t.umkmTier, t.xid] }),
+    index("daily_account_action_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/** Reviewed escalations by review day, state and whether a guardrail was overridden. */
+export const dailyEscalationStats = pgTable(
+  "daily_escalation_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    action: text("action").notNull(),
+    state: text("state").notNull(),
+    overridden: boolean("overridden").notNull(),
+    escalations: counter("escalations"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_escalation_stats_pk", columns: [t.day, t.platformId, t.action, t.state, t.overridden, t.xid] }),
+    index("daily_escalation_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/** Appeals: `filed` on the filing day (outcome ''), `decided` on the decision day with the outcome. */
+export const dailyAppealStats = pgTable(
+  "daily_appeal_stats",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    subject: text("subject").notNull(),
+    round: smallint("round").notNull(),
+    event: text("event").notNull(),
+    outcome: dim("outcome"),
+    appeals: counter("appeals"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_appeal_stats_pk", columns: [t.day, t.platformId, t.subject, t.round, t.event, t.outcome, t.xid] }),
+    index("daily_appeal_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
+);
+
+/**
+ * Handling-time histograms per day (the day the clock stopped): `decision` = case opened (first
+ * flag received) → resolving decision; `appeal` = appeal filed → outcome. Bucket 0 holds durations
+ * under a minute; bucket b ≥ 1 holds [60·1.1^(b−1), 60·1.1^b) seconds, so a percentile read from
+ * the buckets is within 5% of the exact one (lib/dashboard/histogram.ts).
+ */
+export const dailyDurationHistogram = pgTable(
+  "daily_duration_histogram",
+  {
+    day: day(),
+    xid: writer(),
+    platformId: text("platform_id").notNull(),
+    metric: text("metric").notNull(),
+    bucket: smallint("bucket").notNull(),
+    n: counter("n"),
+  },
+  (t) => [
+    primaryKey({ name: "daily_duration_histogram_pk", columns: [t.day, t.platformId, t.metric, t.bucket, t.xid] }),
+    index("daily_duration_histogram_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
   ],
 );

@@ -16,4 +16,6 @@ export const NAMESPACES = [
   "appeals",
   "admin",
   "audit",
+  "dashboard",
+  "transparency",
 ] as const;

@@ -31,6 +31,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/escalations/new": page("escalation:propose"),
   "/dashboard": page("dashboard:view"),
   "/transparency": page("dashboard:view"),
+  "/api/transparency": page("dashboard:view"),
+  "/api/exports/statements": page("export:statements"),
   "/audit": page("audit:view"),
   "/admin": page("admin:users"),
   "/admin/users": page("admin:users"),
