@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/i18n/client-messages";
+import { CLIENT_NAMESPACES } from "@/messages/namespaces";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -17,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages(CLIENT_NAMESPACES.root)}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -180,15 +180,28 @@ export const cases = pgTable(
     uniqueIndex("cases_one_unresolved_per_listing")
       .on(t.listingId)
       .where(sql`${t.state} <> 'resolved'`),
+    // The priority indexes are DESC NULLS FIRST, as `ORDER BY priority DESC` sorts: an index in
+    // the other null order cannot feed an ordered LIMIT scan (docs/PERFORMANCE.md).
     index("cases_queue_priority_idx")
-      .on(t.priority.desc(), t.id)
+      .on(t.priority.desc().nullsFirst(), t.id)
       .where(sql`${t.state} = 'open'`),
     index("cases_queue_opened_idx").on(t.openedAt, t.id).where(sql`${t.state} = 'open'`),
-    index("cases_queue_due_idx").on(t.slaDueAt, t.id).where(sql`${t.state} <> 'resolved'`),
-    index("cases_platform_state_priority_idx").on(t.platformId, t.state, t.priority.desc(), t.id),
-    index("cases_state_priority_idx").on(t.state, t.priority.desc(), t.id),
+    // Unresolved cases by deadline. The columns after id never change the order; they let the
+    // queue counts and the dashboard's overdue count run as index-only scans.
+    index("cases_queue_due_idx")
+      .on(t.slaDueAt, t.id, t.state, t.platformId, t.claimedBy, t.claimExpiresAt)
+      .where(sql`${t.state} <> 'resolved'`),
+    index("cases_platform_state_priority_idx").on(t.platformId, t.state, t.priority.desc().nullsFirst(), t.id),
+    index("cases_state_priority_idx").on(t.state, t.priority.desc().nullsFirst(), t.id),
     index("cases_seller_idx").on(t.sellerId, t.state),
     index("cases_claimed_by_idx").on(t.claimedBy).where(sql`${t.claimedBy} IS NOT NULL`),
+    // Live leases ("in review"): only leased cases are in it.
+    index("cases_claim_expires_idx").on(t.claimExpiresAt).where(sql`${t.claimExpiresAt} IS NOT NULL`),
+    // Open cases past their deadline whose priority does not carry the overdue term yet
+    // (refreshOverduePriorities): the same predicate as the query, so it finds them without a scan.
+    index("cases_overdue_unscored_idx")
+      .on(t.slaDueAt)
+      .where(sql`${t.state} = 'open' AND NOT (${t.priorityTerms} @> '[{"key":"age.overdue"}]'::jsonb)`),
     index("cases_awaiting_idx").on(t.awaitingUntil).where(sql`${t.state} = 'awaiting_seller'`),
     check(
       "cases_claim_pair",

@@ -80,12 +80,12 @@ export function SellerPanel({ detail, now }: { detail: CaseDetailView; now: Date
         ) : (
           <ul className="mt-1 space-y-0.5 text-xs">
             {seller.priorDecisions.slice(0, 5).map((d) => (
-              <li key={d.id} className="flex gap-1.5">
+              <li key={d.id} className="flex items-center gap-1.5">
                 <span className={`shrink-0 rounded px-1 ${d.kind === "takedown" ? "bg-red-100 text-red-900" : d.kind === "clear" ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-800"}`}>
                   {t(`kinds.${d.kind}`)}
                   {d.points > 0 ? ` +${d.points}` : ""}
                 </span>
-                <Link href={`/cases/${d.caseId}`} className="truncate underline-offset-2 hover:underline">
+                <Link href={`/cases/${d.caseId}`} className="block min-w-0 truncate py-1 underline-offset-2 hover:underline">
                   #{d.caseNumber} {d.listingTitle}
                 </Link>
                 {d.reversedAt ? <span className="shrink-0 text-emerald-800">{t("seller.reversed")}</span> : null}
@@ -102,7 +102,7 @@ export function SellerPanel({ detail, now }: { detail: CaseDetailView; now: Date
           <ul className="mt-1 space-y-0.5 text-xs">
             {seller.otherOpenCases.map((c) => (
               <li key={c.id}>
-                <Link href={`/cases/${c.id}`} className="underline-offset-2 hover:underline">
+                <Link href={`/cases/${c.id}`} className="inline-block py-1 underline-offset-2 hover:underline">
                   #{c.number} {c.title}
                 </Link>{" "}
                 <span className="text-slate-600">({t(`states.${c.state}`)})</span>

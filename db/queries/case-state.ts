@@ -7,6 +7,14 @@ import { recordAudit, SYSTEM_ACTOR } from "./audit";
 
 /** Puts every awaiting case whose info deadline passed back to open; returns their ids. */
 export async function returnExpiredInfoRequests(db: Db, now: Date): Promise<string[]> {
+  // Every queue load and counts poll asks; nearly always nothing is due. Look first (one indexed
+  // read on cases_awaiting_idx) and open the locking transaction only when something is.
+  const [anyDue] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.state, "awaiting_seller"), lte(cases.awaitingUntil, now)))
+    .limit(1);
+  if (!anyDue) return [];
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: cases.id, version: cases.version, awaitingUntil: cases.awaitingUntil })

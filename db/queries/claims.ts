@@ -1,7 +1,7 @@
 // Claim leases on cases (DESIGN.md convention 5): taken with FOR UPDATE SKIP LOCKED in a short
 // transaction, renewed while the moderator works, released on skip or leave. An expired lease is
 // claimable by anyone.
-import { and, asc, desc, eq, gt, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import {
   CLAIM_LEASE_MS,
   DomainError,
@@ -13,8 +13,9 @@ import {
   type Role,
 } from "@/lib/moderation";
 import type { Db } from "../open";
-import { cases, users } from "../schema";
+import { auditEvents, cases, users } from "../schema";
 import { recordAudit } from "./audit";
+import { rawRows } from "./rollups";
 
 export interface StaffActor {
   id: string;
@@ -31,43 +32,56 @@ export interface ClaimedCase {
  * Claims the highest-priority open case nobody holds (or whose lease lapsed) for the user, and
  * returns it; null when the queue is empty. A user who already holds a live claim gets that case
  * back (renewed) instead of a second one, so nobody hoards leases.
+ *
+ * One statement, so one round trip and row locks held only while it runs: the held case and the
+ * candidate are locked with FOR UPDATE SKIP LOCKED (a concurrent claimer skips a row another is
+ * taking; a row whose lease another claimer just took fails the re-check and is skipped too), the
+ * lease is written and the audit event recorded in the same statement, hence the same transaction.
  */
 export async function claimNext(db: Db, userId: string, now: Date): Promise<ClaimedCase | null> {
   const until = new Date(now.getTime() + CLAIM_LEASE_MS);
-  return db.transaction(async (tx) => {
-    const [held] = await tx
-      .select({ id: cases.id, number: cases.number })
-      .from(cases)
-      .where(and(eq(cases.state, "open"), eq(cases.claimedBy, userId), gt(cases.claimExpiresAt, now)))
-      .orderBy(desc(cases.priority), asc(cases.id))
-      .limit(1)
-      .for("update", { skipLocked: true });
-    if (held) {
-      await tx.update(cases).set({ claimExpiresAt: until }).where(eq(cases.id, held.id));
-      return { ...held, claimExpiresAt: until };
-    }
-    const [next] = await tx
-      .select({ id: cases.id, number: cases.number })
-      .from(cases)
-      .where(and(eq(cases.state, "open"), or(isNull(cases.claimedBy), lte(cases.claimExpiresAt, now))))
-      .orderBy(desc(cases.priority), asc(cases.id))
-      .limit(1)
-      .for("update", { skipLocked: true });
-    if (!next) return null;
-    await tx
-      .update(cases)
-      .set({ claimedBy: userId, claimExpiresAt: until, updatedAt: now })
-      .where(eq(cases.id, next.id));
-    await recordAudit(tx, {
-      actor: { kind: "user", id: userId },
-      action: "case.claimed",
-      subjectType: "case",
-      subjectId: next.id,
-      data: { via: "review_next", until: until.toISOString() },
-      at: now,
-    });
-    return { ...next, claimExpiresAt: until };
-  });
+  const at = now.toISOString();
+  const leaseEnd = until.toISOString();
+  const data = JSON.stringify({ via: "review_next", until: leaseEnd });
+  const rows = await rawRows<{ id: string; number: string | number }>(
+    db,
+    sql`with held as (
+          select ${cases.id}, ${cases.number} from ${cases}
+          where ${cases.state} = 'open' and ${cases.claimedBy} = ${userId}::uuid and ${cases.claimExpiresAt} > ${at}::timestamptz
+          order by ${cases.priority} desc, ${cases.id} limit 1
+          for update skip locked
+        ), renewed as (
+          update ${cases} set claim_expires_at = ${leaseEnd}::timestamptz from held where ${cases.id} = held.id
+          returning ${cases.id}, ${cases.number}
+        ), candidate as (
+          select ${cases.id} from ${cases}
+          where ${cases.state} = 'open' and (${cases.claimedBy} is null or ${cases.claimExpiresAt} <= ${at}::timestamptz)
+            and not exists (select 1 from held)
+          order by ${cases.priority} desc, ${cases.id} limit 1
+          for update skip locked
+        ), claimed as (
+          update ${cases} set claimed_by = ${userId}::uuid, claim_expires_at = ${leaseEnd}::timestamptz, updated_at = ${at}::timestamptz
+          from candidate where ${cases.id} = candidate.id
+          returning ${cases.id}, ${cases.number}
+        ), audit as (
+          insert into ${auditEvents} (actor_kind, actor_id, action, subject_type, subject_id, data, at)
+          select 'user', ${userId}::uuid, 'case.claimed', 'case', claimed.id::text, ${data}::jsonb, ${at}::timestamptz from claimed
+        )
+        select id, number from renewed union all select id, number from claimed`,
+  );
+  const row = rows[0];
+  return row ? { id: row.id, number: Number(row.number), claimExpiresAt: until } : null;
+}
+
+/** The case the user holds a live lease on (the one "review next" would hand back), or null. */
+export async function currentClaim(db: Db, userId: string, now: Date): Promise<ClaimedCase | null> {
+  const [held] = await db
+    .select({ id: cases.id, number: cases.number, claimExpiresAt: cases.claimExpiresAt })
+    .from(cases)
+    .where(and(eq(cases.state, "open"), eq(cases.claimedBy, userId), gt(cases.claimExpiresAt, now)))
+    .orderBy(desc(cases.priority), asc(cases.id))
+    .limit(1);
+  return held?.claimExpiresAt ? { id: held.id, number: held.number, claimExpiresAt: held.claimExpiresAt } : null;
 }
 
 type ClaimEvent = Extract<CaseEvent, { type: "claim" | "renew" | "release" }>;

@@ -87,7 +87,8 @@ function keysetCondition(filters: QueueFilters): SQL | null {
   if (!cursor) return null;
   switch (filters.sort) {
     case "priority":
-      return or(lt(cases.priority, Number(cursor.k)), and(eq(cases.priority, Number(cursor.k)), gt(cases.id, cursor.id)))!;
+      // "priority <= k" bounds the index scan; the OR alone would make it scan from the top.
+      return and(lte(cases.priority, Number(cursor.k)), or(lt(cases.priority, Number(cursor.k)), gt(cases.id, cursor.id)))!;
     case "oldest":
       return sql`(${cases.openedAt}, ${cases.id}) > (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`;
     case "due":

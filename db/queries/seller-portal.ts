@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Ladder } from "@/lib/moderation/ladder";
 import type { Db } from "../open";
-import { accountActions, appeals, cases, decisions, listings, platforms, sellers, strikes } from "../schema";
+import { accountActions, appeals, cases, decisions, listings, platforms, sellerMembers, sellers, strikes } from "../schema";
 import { ownedBy } from "./seller-scope";
 
 // What the seller portal's home reads. Every query takes the seller user's id and filters by
@@ -93,15 +93,19 @@ export interface SellerDecisionRow {
   reversedAt: Date | null;
 }
 
-/** The shops' recent decisions, newest first (what the seller may read and appeal). */
+/**
+ * The shops' recent decisions, newest first (what the seller may read and appeal). For each of the
+ * user's shops (their memberships: nothing of another shop) the newest decisions come from
+ * decisions_seller_idx with the LIMIT inside, and only those are joined to case and listing: a
+ * big shop has thousands of decisions, and fetching them all before the LIMIT is slow.
+ */
 export async function listSellerDecisions(db: Db, params: { userId: string; limit?: number }): Promise<SellerDecisionRow[]> {
-  return db
+  const limit = params.limit ?? 20;
+  const recent = db
     .select({
-      decisionId: decisions.id,
-      caseId: cases.id,
-      caseNumber: cases.number,
-      shopName: sellers.shopName,
-      listingTitle: listings.title,
+      id: decisions.id,
+      caseId: decisions.caseId,
+      sellerId: decisions.sellerId,
       kind: decisions.kind,
       policyCode: decisions.policyCode,
       points: decisions.points,
@@ -110,12 +114,32 @@ export async function listSellerDecisions(db: Db, params: { userId: string; limi
       reversedAt: decisions.reversedAt,
     })
     .from(decisions)
-    .innerJoin(cases, eq(cases.id, decisions.caseId))
-    .innerJoin(listings, eq(listings.id, cases.listingId))
-    .innerJoin(sellers, eq(sellers.id, decisions.sellerId))
-    .where(ownedBy(decisions.sellerId, params.userId))
+    .where(eq(decisions.sellerId, sellerMembers.sellerId))
     .orderBy(desc(decisions.createdAt), desc(decisions.id))
-    .limit(params.limit ?? 20);
+    .limit(limit)
+    .as("recent");
+  return db
+    .select({
+      decisionId: recent.id,
+      caseId: cases.id,
+      caseNumber: cases.number,
+      shopName: sellers.shopName,
+      listingTitle: listings.title,
+      kind: recent.kind,
+      policyCode: recent.policyCode,
+      points: recent.points,
+      createdAt: recent.createdAt,
+      appealDeadline: recent.appealDeadline,
+      reversedAt: recent.reversedAt,
+    })
+    .from(sellerMembers)
+    .crossJoinLateral(recent)
+    .innerJoin(cases, eq(cases.id, recent.caseId))
+    .innerJoin(listings, eq(listings.id, cases.listingId))
+    .innerJoin(sellers, eq(sellers.id, recent.sellerId))
+    .where(eq(sellerMembers.userId, params.userId))
+    .orderBy(desc(recent.createdAt), desc(recent.id))
+    .limit(limit);
 }
 
 export interface OpenInfoRequest {

@@ -21,6 +21,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/api/health": PUBLIC,
   "/api/auth/[...nextauth]": PUBLIC,
   "/api/queue/counts": page("queue:view"),
+  "/api/queue/claim-next": page("case:claim"),
   "/api/cases/[id]/lease": page("case:view"),
   "/queue": page("queue:view"),
   "/cases/[id]": page("case:view"),
