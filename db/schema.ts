@@ -540,17 +540,22 @@ export const feedEvents = pgTable(
 // path writes it. `rollup_rebuild()` recounts them from scratch (db/queries/rollups.ts). `day` is
 // the Asia/Jakarta calendar date. Dimensions are text, never NULL ('' = not applicable;
 // 'unknown' = seller without a tier), so they can be part of the primary key.
+// `xid` keeps writers apart: a trigger adds its deltas to rows keyed by its own transaction id,
+// so concurrent transactions never wait on each other's counters; rollup_compact() (run now and
+// then by the triggers) folds committed deltas into the xid = 0 rows. Readers sum over xid.
 // ---------------------------------------------------------------------------------------------
 
 const day = () => date("day", { mode: "string" }).notNull();
 const dim = (name: string) => text(name).notNull().default("");
 const counter = (name: string) => integer(name).notNull().default(0);
+const writer = () => bigint("xid", { mode: "number" }).notNull().default(0);
 
 /** Decisions by the day they were made; `reversed` counts those later reversed on appeal. */
 export const dailyDecisionStats = pgTable(
   "daily_decision_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     kind: text("kind").notNull(),
     clearReason: dim("clear_reason"),
@@ -559,7 +564,10 @@ export const dailyDecisionStats = pgTable(
     decisions: counter("decisions"),
     reversed: counter("reversed"),
   },
-  (t) => [primaryKey({ name: "daily_decision_stats_pk", columns: [t.day, t.platformId, t.kind, t.clearReason, t.policyCode, t.umkmTier] })],
+  (t) => [
+    primaryKey({ name: "daily_decision_stats_pk", columns: [t.day, t.platformId, t.kind, t.clearReason, t.policyCode, t.umkmTier, t.xid] }),
+    index("daily_decision_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /** Flags by the day they were received, source and the flagged seller's tier. */
@@ -567,12 +575,16 @@ export const dailyFlagStats = pgTable(
   "daily_flag_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     source: text("source").notNull(),
     umkmTier: text("umkm_tier").notNull(),
     flags: counter("flags"),
   },
-  (t) => [primaryKey({ name: "daily_flag_stats_pk", columns: [t.day, t.platformId, t.source, t.umkmTier] })],
+  (t) => [
+    primaryKey({ name: "daily_flag_stats_pk", columns: [t.day, t.platformId, t.source, t.umkmTier, t.xid] }),
+    index("daily_flag_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /**
@@ -584,11 +596,15 @@ export const dailyCaseStats = pgTable(
   "daily_case_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     event: text("event").notNull(),
     cases: counter("cases"),
   },
-  (t) => [primaryKey({ name: "daily_case_stats_pk", columns: [t.day, t.platformId, t.event] })],
+  (t) => [
+    primaryKey({ name: "daily_case_stats_pk", columns: [t.day, t.platformId, t.event, t.xid] }),
+    index("daily_case_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /** Resolving decisions (clear, warn, takedown) per flag source of the case: cleared, actioned or reversed on appeal. */
@@ -596,12 +612,16 @@ export const dailySourceOutcomes = pgTable(
   "daily_source_outcomes",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     source: text("source").notNull(),
     outcome: text("outcome").notNull(),
     cases: counter("cases"),
   },
-  (t) => [primaryKey({ name: "daily_source_outcomes_pk", columns: [t.day, t.platformId, t.source, t.outcome] })],
+  (t) => [
+    primaryKey({ name: "daily_source_outcomes_pk", columns: [t.day, t.platformId, t.source, t.outcome, t.xid] }),
+    index("daily_source_outcomes_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /** Account actions by the day they were written, kind and tier; `lifted` counts those lifted since. */
@@ -609,13 +629,17 @@ export const dailyAccountActionStats = pgTable(
   "daily_account_action_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     kind: text("kind").notNull(),
     umkmTier: text("umkm_tier").notNull(),
     actions: counter("actions"),
     lifted: counter("lifted"),
   },
-  (t) => [primaryKey({ name: "daily_account_action_stats_pk", columns: [t.day, t.platformId, t.kind, t.umkmTier] })],
+  (t) => [
+    primaryKey({ name: "daily_account_action_stats_pk", columns: [t.day, t.platformId, t.kind, t.umkmTier, t.xid] }),
+    index("daily_account_action_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /** Reviewed escalations by review day, state and whether a guardrail was overridden. */
@@ -623,13 +647,17 @@ export const dailyEscalationStats = pgTable(
   "daily_escalation_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     action: text("action").notNull(),
     state: text("state").notNull(),
     overridden: boolean("overridden").notNull(),
     escalations: counter("escalations"),
   },
-  (t) => [primaryKey({ name: "daily_escalation_stats_pk", columns: [t.day, t.platformId, t.action, t.state, t.overridden] })],
+  (t) => [
+    primaryKey({ name: "daily_escalation_stats_pk", columns: [t.day, t.platformId, t.action, t.state, t.overridden, t.xid] }),
+    index("daily_escalation_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /** Appeals: `filed` on the filing day (outcome ''), `decided` on the decision day with the outcome. */
@@ -637,6 +665,7 @@ export const dailyAppealStats = pgTable(
   "daily_appeal_stats",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     subject: text("subject").notNull(),
     round: smallint("round").notNull(),
@@ -644,7 +673,10 @@ export const dailyAppealStats = pgTable(
     outcome: dim("outcome"),
     appeals: counter("appeals"),
   },
-  (t) => [primaryKey({ name: "daily_appeal_stats_pk", columns: [t.day, t.platformId, t.subject, t.round, t.event, t.outcome] })],
+  (t) => [
+    primaryKey({ name: "daily_appeal_stats_pk", columns: [t.day, t.platformId, t.subject, t.round, t.event, t.outcome, t.xid] }),
+    index("daily_appeal_stats_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );
 
 /**
@@ -657,10 +689,14 @@ export const dailyDurationHistogram = pgTable(
   "daily_duration_histogram",
   {
     day: day(),
+    xid: writer(),
     platformId: text("platform_id").notNull(),
     metric: text("metric").notNull(),
     bucket: smallint("bucket").notNull(),
     n: counter("n"),
   },
-  (t) => [primaryKey({ name: "daily_duration_histogram_pk", columns: [t.day, t.platformId, t.metric, t.bucket] })],
+  (t) => [
+    primaryKey({ name: "daily_duration_histogram_pk", columns: [t.day, t.platformId, t.metric, t.bucket, t.xid] }),
+    index("daily_duration_histogram_delta_idx").on(t.xid).where(sql`${t.xid} <> 0`),
+  ],
 );

@@ -16,6 +16,8 @@ export const NAMESPACES = [
   "transparency",
   "seller",
   "appeals",
+  "admin",
+  "audit",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -30,7 +32,7 @@ export const CLIENT_NAMESPACES = {
   /** Sign-in, home, error and not-found pages. */
   root: ["common", "auth"],
   /** Everything under app/(staff). */
-  staff: ["common", "auth", "queue", "cases", "apiKeys", "import", "escalations", "platforms", "dashboard", "appeals"],
+  staff: ["common", "auth", "queue", "cases", "apiKeys", "import", "escalations", "platforms", "dashboard", "appeals", "admin", "audit"],
   /** The seller portal (app/seller). */
   seller: ["common", "seller", "appeals"],
 } as const satisfies Record<string, readonly Namespace[]>;

@@ -28,6 +28,7 @@ export async function caseErrorMessage(error: DomainError): Promise<string> {
     "deadline_required",
     "not_found",
     "bulk_mixed_sellers",
+    "points_out_of_bounds",
   ];
   return known.includes(error.code) ? t(`errors.${error.code}`, error.params) : t("errors.unexpected");
 }

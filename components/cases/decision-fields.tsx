@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { CLEAR_REASONS, POLICIES, POLICY_CODES, type ClearReason, type Locale, type PolicyCode } from "@/lib/moderation";
+import { CLEAR_REASONS, POLICIES, POLICY_CODES, type ClearReason, type Locale, type PolicyCode, type PolicyPoints } from "@/lib/moderation";
 import { FieldError } from "@/components/ui/field-error";
 
 export type Kind = "clear" | "request_info" | "warn" | "takedown";
@@ -46,11 +46,14 @@ export function PolicySelect({
   kind,
   value,
   onChange,
+  policyPoints,
   errors,
 }: {
   kind: "warn" | "takedown";
   value: PolicyCode | "";
   onChange: (code: PolicyCode) => void;
+  /** Each policy's points on the case's platform ladder. */
+  policyPoints: Record<PolicyCode, PolicyPoints>;
   errors: Record<string, string>;
 }) {
   const t = useTranslations("cases");
@@ -77,7 +80,7 @@ export function PolicySelect({
         {options.map((c) => (
           <option key={c} value={c}>
             {POLICIES[c].title[locale]}
-            {kind === "takedown" ? ` · ${t("form.pointsRange", { min: POLICIES[c].minPoints, max: POLICIES[c].maxPoints })}` : ""}
+            {kind === "takedown" ? ` · ${t("form.pointsRange", { min: policyPoints[c].min, max: policyPoints[c].max })}` : ""}
           </option>
         ))}
       </select>
@@ -87,14 +90,17 @@ export function PolicySelect({
 }
 
 export function PointsFields({
-  policy,
+  bounds,
+  platformName,
   points,
   onPoints,
   reason,
   onReason,
   errors,
 }: {
-  policy: PolicyCode | "";
+  /** The chosen policy's points on the platform's ladder; null before a policy is chosen. */
+  bounds: PolicyPoints | null;
+  platformName: string;
   points: string;
   onPoints: (v: string) => void;
   reason: string;
@@ -102,8 +108,7 @@ export function PointsFields({
   errors: Record<string, string>;
 }) {
   const t = useTranslations("cases");
-  const p = policy ? POLICIES[policy] : null;
-  const adjusted = p !== null && points !== String(p.defaultPoints);
+  const adjusted = bounds !== null && points !== String(bounds.default);
   return (
     <div className="grid grid-cols-[7rem_1fr] gap-2">
       <div>
@@ -115,8 +120,8 @@ export function PointsFields({
           name="points"
           type="number"
           inputMode="numeric"
-          min={p?.minPoints}
-          max={p?.maxPoints}
+          min={bounds?.min}
+          max={bounds?.max}
           value={points}
           onChange={(e) => onPoints(e.target.value)}
           aria-invalid={errors.points ? true : undefined}
@@ -124,7 +129,7 @@ export function PointsFields({
           className={`${input} tabular-nums`}
         />
         <p id="points-hint" className="mt-0.5 text-[11px] text-slate-600">
-          {p ? t("form.pointsHint", { default: p.defaultPoints, min: p.minPoints, max: p.maxPoints }) : ""}
+          {bounds ? t("form.pointsHint", { platform: platformName, default: bounds.default, min: bounds.min, max: bounds.max }) : ""}
         </p>
         <FieldError id="points-error" message={errors.points} />
       </div>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { POLICIES, type ClearReason, type FlagSource, type Ladder, type Locale, type PolicyCode } from "@/lib/moderation";
+import { POLICIES, type ClearReason, type FlagSource, type Ladder, type Locale, type PolicyCode, type PolicyPoints } from "@/lib/moderation";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { ReviewNextButton, type ReviewNextState } from "@/components/queue/review-next-client";
 import { isShortcutEvent } from "@/components/queue/keyboard";
@@ -29,6 +29,8 @@ export interface DecisionFormProps {
   heldByOther: string | null;
   canDecide: boolean;
   suggestedPolicy: PolicyCode | null;
+  /** Each policy's default points and bounds on this case's platform ladder. */
+  policyPoints: Record<PolicyCode, PolicyPoints>;
   sellerLocale: Locale;
   draftFacts: string;
   draftInfoMessage: string;
@@ -58,7 +60,7 @@ export function DecisionForm(props: DecisionFormProps) {
   const [kind, setKind] = useState<Kind | null>(null);
   const [clearReason, setClearReason] = useState<ClearReason | null>(null);
   const [policy, setPolicy] = useState<PolicyCode | "">(props.suggestedPolicy ?? "");
-  const [points, setPoints] = useState(props.suggestedPolicy ? String(POLICIES[props.suggestedPolicy].defaultPoints) : "");
+  const [points, setPoints] = useState(props.suggestedPolicy ? String(props.policyPoints[props.suggestedPolicy].default) : "");
   const [pointsReason, setPointsReason] = useState("");
   const [facts, setFacts] = useState(props.draftFacts);
   const [sellerMessage, setSellerMessage] = useState("");
@@ -88,7 +90,7 @@ export function DecisionForm(props: DecisionFormProps) {
   }
   function choosePolicy(code: PolicyCode) {
     setPolicy(code);
-    setPoints(String(POLICIES[code].defaultPoints));
+    setPoints(String(props.policyPoints[code].default));
     setPointsReason("");
   }
   function submit(intent: "submit" | "next") {
@@ -232,9 +234,9 @@ export function DecisionForm(props: DecisionFormProps) {
             ) : null}
             {kind === "warn" || kind === "takedown" ? (
               <>
-                <PolicySelect kind={kind} value={policy} onChange={choosePolicy} errors={errors} />
+                <PolicySelect kind={kind} value={policy} onChange={choosePolicy} policyPoints={props.policyPoints} errors={errors} />
                 {kind === "takedown" ? (
-                  <PointsFields policy={policy} points={points} onPoints={setPoints} reason={pointsReason} onReason={setPointsReason} errors={errors} />
+                  <PointsFields bounds={policy ? props.policyPoints[policy] : null} platformName={props.platform.name} points={points} onPoints={setPoints} reason={pointsReason} onReason={setPointsReason} errors={errors} />
                 ) : null}
                 <TextField name="facts" labelText={t("form.facts")} value={facts} onChange={setFacts} rows={4} errors={errors} hint={t("form.factsHint", { language: t(`languages.${props.sellerLocale}`) })} />
                 {kind === "warn" ? (

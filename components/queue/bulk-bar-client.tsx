@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { CLEAR_REASONS, POLICIES, POLICY_CODES, type Locale } from "@/lib/moderation";
+import { CLEAR_REASONS, POLICIES, POLICY_CODES, type Locale, type PolicyCode, type PolicyPoints } from "@/lib/moderation";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { FieldError } from "@/components/ui/field-error";
 
@@ -21,12 +21,15 @@ type Kind = "clear" | "warn" | "takedown" | "request_info";
 export function BulkBar({
   caseIds,
   shopName,
+  policyPoints,
   action,
   onDone,
   onClear,
 }: {
   caseIds: string[];
   shopName: string;
+  /** Each policy's points on the seller's platform ladder; a bulk takedown uses the default. */
+  policyPoints: Record<PolicyCode, PolicyPoints>;
   action: BulkAction;
   onDone: () => void;
   onClear: () => void;
@@ -95,7 +98,7 @@ export function BulkBar({
                 {POLICY_CODES.filter((c) => kind === "takedown" || !POLICIES[c].takedownRequired).map((c) => (
                   <option key={c} value={c}>
                     {POLICIES[c].title[locale]}
-                    {kind === "takedown" ? ` (${POLICIES[c].defaultPoints})` : ""}
+                    {kind === "takedown" ? ` (${policyPoints[c].default})` : ""}
                   </option>
                 ))}
               </select>

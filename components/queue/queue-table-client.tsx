@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { formatRupiah, POLICIES, type FlagSource, type Locale, type PriorityTerm } from "@/lib/moderation";
+import { formatRupiah, POLICIES, type FlagSource, type Locale, type PolicyCode, type PolicyPoints, type PriorityTerm } from "@/lib/moderation";
 import { ShortcutsDialog } from "@/components/cases/shortcuts-dialog-client";
 import { isShortcutEvent } from "./keyboard";
 import { PriorityChips } from "./priority-chips";
@@ -26,7 +26,7 @@ export interface QueueTableRow {
   reviewer: { id: string; name: string } | null;
   listing: { title: string; imageUrl: string | null; priceIdr: number; stock: number };
   seller: { id: string; shopName: string; umkmTier: string | null };
-  platform: { name: string };
+  platform: { id: string; name: string };
 }
 
 export function QueueTable({
@@ -35,6 +35,7 @@ export function QueueTable({
   userId,
   canDecide,
   bulkAction,
+  policyPoints,
   reviewNextFormId,
 }: {
   rows: QueueTableRow[];
@@ -42,6 +43,8 @@ export function QueueTable({
   userId: string;
   canDecide: boolean;
   bulkAction: BulkAction;
+  /** Per platform id: each policy's points on that platform's ladder. */
+  policyPoints: Record<string, Record<PolicyCode, PolicyPoints>>;
   reviewNextFormId: string;
 }) {
   const t = useTranslations("queue");
@@ -53,7 +56,9 @@ export function QueueTable({
   const [helpOpen, setHelpOpen] = useState(false);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
 
-  const selectedSeller = rows.find((r) => r.id === selected[0])?.seller ?? null;
+  const selectedRow = rows.find((r) => r.id === selected[0]) ?? null;
+  const selectedSeller = selectedRow?.seller ?? null;
+  const selectedPoints = selectedRow ? policyPoints[selectedRow.platform.id] : undefined;
   const toggle = useCallback(
     (row: QueueTableRow) => {
       setSelected((current) => {
@@ -101,10 +106,11 @@ export function QueueTable({
 
   return (
     <>
-      {canDecide && selected.length > 0 && selectedSeller ? (
+      {canDecide && selected.length > 0 && selectedSeller && selectedPoints ? (
         <BulkBar
           caseIds={selected}
           shopName={selectedSeller.shopName}
+          policyPoints={selectedPoints}
           action={bulkAction}
           onDone={() => {
             setSelected([]);

@@ -11,6 +11,25 @@ describe("navigation by role", () => {
   it("shows managers dashboards and audit, not the queue", () => {
     expect(navItemsFor("manager").map((i) => i.href)).toEqual(["/dashboard", "/transparency", "/audit"]);
   });
+  it("shows admins every admin page and the audit log", () => {
+    expect(navItemsFor("admin").map((i) => i.href)).toEqual([
+      "/dashboard",
+      "/transparency",
+      "/audit",
+      "/admin",
+      "/admin/users",
+      "/admin/api-keys",
+      "/admin/platforms",
+      "/admin/import",
+    ]);
+  });
+  it("gives every item a label in both languages", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const locale of ["id", "en"]) {
+      const nav = JSON.parse(readFileSync(`messages/${locale}/nav.json`, "utf8")) as Record<string, string>;
+      for (const item of navItemsFor("admin")) expect(nav[item.labelKey], `${locale}: ${item.labelKey}`).toBeTruthy();
+    }
+  });
   it("shows sellers only their portal", () => {
     expect(navItemsFor("seller").map((i) => i.href)).toEqual(["/seller"]);
   });

@@ -14,7 +14,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/transparency", labelKey: "transparency", permission: "dashboard:view" },
   { href: "/audit", labelKey: "audit", permission: "audit:view" },
   { href: "/admin", labelKey: "admin", permission: "admin:users" },
+  { href: "/admin/users", labelKey: "adminUsers", permission: "admin:users" },
   { href: "/admin/api-keys", labelKey: "adminApiKeys", permission: "admin:api_keys" },
+  { href: "/admin/platforms", labelKey: "adminPlatforms", permission: "admin:platforms" },
   { href: "/admin/import", labelKey: "adminImport", permission: "import:flags" },
   { href: "/seller", labelKey: "seller", permission: "seller:portal" },
 ];

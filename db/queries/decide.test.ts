@@ -147,7 +147,8 @@ describe("decideCase", () => {
     const at = addDays(now, 91);
     const claimed = await claimCase(db, second.caseId, first.actor, at);
     if (isDomainError(claimed)) throw claimed;
-    const result = await decideCase(db, takedown(second.caseId, claimed.version, 6), first.actor, at);
+    const retail = { ...takedown(second.caseId, claimed.version, 6), policyCode: "imported_used_clothing_retail" } as DecisionInput;
+    const result = await decideCase(db, retail, first.actor, at);
     expect(!isDomainError(result) && result.activePoints).toBe(6);
     expect(!isDomainError(result) && result.ladderWarningSent).toBe(false);
     const detail = await getCaseDetail(db, second.caseId, at);

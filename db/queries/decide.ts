@@ -11,6 +11,9 @@ import {
   isDomainError,
   isWithinWarningMargin,
   nextStep,
+  pointsWithinBounds,
+  POLICIES,
+  policyPointsFor,
   reachedStep,
   transitionCase,
   type CaseState,
@@ -92,7 +95,8 @@ async function sellerLocale(db: Db, sellerId: string): Promise<Locale> {
 
 /**
  * Decides a case. Returns a DomainError (nothing written) when the version is stale ("conflict",
- * with the other decision), the actor does not hold the claim, or the case is not open.
+ * with the other decision), the actor does not hold the claim, the case is not open, or a
+ * takedown's points are outside the policy's bounds on the platform's ladder.
  */
 export async function decideCase(db: Db, input: DecisionInput, actor: StaffActor, now: Date): Promise<DecideResult | DomainError> {
   return db.transaction(async (tx) => {
@@ -110,6 +114,11 @@ export async function decideCase(db: Db, input: DecisionInput, actor: StaffActor
     const [listing] = await tx.select().from(listings).where(eq(listings.id, theCase.listingId));
     const [platform] = await tx.select().from(platforms).where(eq(platforms.id, theCase.platformId));
     if (!listing || !platform) return new DomainError("not_found");
+    if (input.kind === "takedown") {
+      // The form checked the points on the ladder it read; this holds even if the ladder changed since.
+      const bounds = policyPointsFor(POLICIES[input.policyCode], platform.ladder);
+      if (!pointsWithinBounds(bounds, input.points)) return new DomainError("points_out_of_bounds", { min: bounds.min, max: bounds.max });
+    }
 
     const decisionId = randomUUID();
     const points = input.kind === "takedown" ? input.points : 0;

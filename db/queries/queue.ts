@@ -1,7 +1,7 @@
 // The moderator queue: filtered, keyset-paginated listing of cases and the live counts.
 import { and, asc, desc, eq, gt, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { CaseState, FlagSource, PolicyCode, PriorityTerm, UmkmTier } from "@/lib/moderation";
+import type { CaseState, FlagSource, Ladder, PolicyCode, PriorityTerm, UmkmTier } from "@/lib/moderation";
 import {
   decodeCursor,
   encodeCursor,
@@ -220,7 +220,7 @@ export async function queueCounts(db: Db, params: { userId: string; now: Date; p
   };
 }
 
-/** Platforms for the filter menu. */
-export async function listPlatformOptions(db: Db): Promise<{ id: string; name: string }[]> {
-  return db.select({ id: platforms.id, name: platforms.name }).from(platforms).orderBy(asc(platforms.name));
+/** Platforms for the filter menu, with their ladders (a bulk takedown's points depend on them). */
+export async function listPlatformOptions(db: Db): Promise<{ id: string; name: string; ladder: Ladder }[]> {
+  return db.select({ id: platforms.id, name: platforms.name, ladder: platforms.ladder }).from(platforms).orderBy(asc(platforms.name));
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { accountActions, appeals, cases, decisions, escalations, flags, notifications, sellers, strikes } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { insertCase, insertListing, insertPlatform, insertSeller, insertUser } from "../test-fixtures";
-import { rawRows, rebuildRollups, ROLLUP_TABLES } from "./rollups";
+import { compactRollups, rawRows, rebuildRollups, ROLLUP_TABLES, ROLLUPS } from "./rollups";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -13,13 +13,19 @@ afterEach(async () => {
   await database.close();
 });
 
-/** Every non-zero rollup row, as sorted JSON lines, so two states compare with toEqual. */
-async function snapshot(): Promise<Record<string, string[]>> {
+/** Every rollup key with its counters summed over writers (xid), non-zero only, as sorted JSON lines. */
+async function snapshot(db = database.db): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of ROLLUP_TABLES) {
-    const rows = await rawRows<Record<string, unknown>>(database.db, sql.raw(`select * from ${table}`));
+    const { keys, measures } = ROLLUPS[table];
+    const rows = await rawRows<Record<string, unknown>>(
+      db,
+      sql.raw(
+        `select ${keys.join(", ")}, ${measures.map((m) => `sum(${m})::int as ${m}`).join(", ")} from ${table} ` +
+          `group by ${keys.join(", ")} having ${measures.map((m) => `sum(${m}) <> 0`).join(" or ")}`,
+      ),
+    );
     out[table] = rows
-      .filter((r) => Object.entries(r).some(([k, v]) => typeof v === "number" && k !== "round" && k !== "bucket" && v !== 0))
       .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : String(v)]))))
       .sort();
   }
@@ -122,6 +128,10 @@ describe("dashboard rollups", () => {
 
     const maintained = await snapshot();
     expect(maintained.daily_decision_stats).toHaveLength(4);
+    await compactRollups(db);
+    const deltas = await rawRows<{ n: number }>(db, sql.raw(ROLLUP_TABLES.map((t) => `select count(*)::int as n from ${t} where xid <> 0`).join(" union all ")));
+    expect(deltas.every((r) => r.n === 0)).toBe(true);
+    expect(await snapshot()).toEqual(maintained);
     await rebuildRollups(db);
     expect(await snapshot()).toEqual(maintained);
 
@@ -142,6 +152,42 @@ describe("dashboard rollups", () => {
       decisions_rollup: 4, decisions_raw: 4, reversed_rollup: 1, flags_rollup: 7, flags_raw: 7, menengah_flags: 4,
       backlog: 1, granted: 2, overrides: 1, lifted: 1,
     });
+  });
+
+  it.runIf(process.env.DATABASE_URL)("never makes one writer wait for another's uncommitted counts", async () => {
+    const { db } = database;
+    await insertPlatform(db);
+    const moderator = await insertUser(db, "moderator");
+    const seller = await insertSeller(db);
+    const twoCases = [await insertCase(db, await insertListing(db, seller.id)), await insertCase(db, await insertListing(db, seller.id))];
+    const takedown = (tx: typeof db, c: (typeof twoCases)[number]) =>
+      tx.insert(decisions).values({ caseId: c.id, sellerId: c.sellerId, platformId: c.platformId, kind: "takedown", policyCode: "circumvention", points: 12, listingSnapshot: {}, authorId: moderator.id });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const holding = new Promise<void>((resolve) => (started = resolve));
+    // A takes a takedown (same day, platform, kind, policy and tier as B's) and stays open.
+    const slow = db.transaction(async (tx) => {
+      await takedown(tx, twoCases[0]!);
+      await tx.update(cases).set({ state: "resolved", resolvedAt: new Date() }).where(eq(cases.id, twoCases[0]!.id));
+      started();
+      await gate;
+    });
+    await holding;
+    const fast = db.transaction(async (tx) => {
+      await takedown(tx, twoCases[1]!);
+      await tx.update(cases).set({ state: "resolved", resolvedAt: new Date() }).where(eq(cases.id, twoCases[1]!.id));
+    });
+    const outcome = await Promise.race([fast.then(() => "committed"), new Promise((r) => setTimeout(() => r("blocked"), 5_000))]);
+    release();
+    await slow;
+    await fast;
+    expect(outcome).toBe("committed");
+    const maintained = await snapshot();
+    expect(maintained.daily_decision_stats).toHaveLength(1);
+    expect(maintained.daily_decision_stats?.[0]).toContain('"decisions":"2"');
+    await rebuildRollups(db);
+    expect(await snapshot()).toEqual(maintained);
   });
 
   it("recounts after a TRUNCATE, which fires no row triggers", async () => {

@@ -56,7 +56,7 @@ beforeAll(async () => {
   await db.insert(notifications).values({ sellerId: seller.id, kind: "ladder_warning", createdAt: wib("2026-11-01 08:00") });
   const [esc] = await db.insert(escalations).values({ sellerId: seller.id, platformId: "tokopedia", action: "suspend", durationDays: 28, rationale: `Bal dari ${SHOP}`, proposerId: moderator.id, createdAt: wib("2026-11-03 08:00") }).returning();
   await db.update(escalations).set({ state: "approved", reviewerId: senior.id, reviewedAt: wib("2026-11-04 08:00") }).where(eq(escalations.id, esc!.id));
-  await db.insert(accountActions).values({ escalationId: esc!.id, sellerId: seller.id, platformId: "tokopedia", kind: "suspend", startsAt: wib("2026-11-04 08:00"), endsAt: wib("2026-12-02 08:00"), createdAt: wib("2026-11-04 08:00"), statement: { facts: `Akun ${SHOP} melanggar berulang kali.` } });
+  await db.insert(accountActions).values({ escalationId: esc!.id, sellerId: seller.id, platformId: "tokopedia", kind: "suspend", startsAt: wib("2026-11-04 08:00"), endsAt: wib("2026-12-02 08:00"), createdAt: wib("2026-11-04 08:00"), statement: { locale: "id", facts: `Akun ${SHOP} melanggar berulang kali.`, ground: { type: "ILLEGAL_CONTENT", policies: [{ legal_ground: "UU 7/2014 Pasal 47." }, { legal_ground: "UU 7/2014 Pasal 47." }, { legal_ground: "PP 80/2019." }], explanation: "Pelanggaran berulang." }, flag_sources: ["user_report"], automated_detection: false } });
 });
 afterAll(async () => {
   delete (globalThis as { timbangDb?: Promise<Database> }).timbangDb;
@@ -98,7 +98,14 @@ describe("statement-of-reasons export", () => {
     );
     expect(second).toMatchObject({ source_type: "VOLUNTARY", automated_detection: "Yes", reversed_date: "2026-11-05T03:00:00.000Z" });
     expect(warn).toMatchObject({ platform_name: "Shopee", decision_visibility: "OTHER", decision_visibility_other: "LISTING_CORRECTION_REQUIRED", source_type: "NOTICE", strike_points: 0 });
-    expect(action).toMatchObject({ decision_account: "SUSPENDED", end_date_account_restriction: "2026-12-02T01:00:00.000Z", decision_facts: "Akun [redacted] melanggar berulang kali." });
+    expect(action).toMatchObject({
+      decision_account: "SUSPENDED",
+      end_date_account_restriction: "2026-12-02T01:00:00.000Z",
+      decision_facts: "Akun [redacted] melanggar berulang kali.",
+      illegal_content_legal_ground: "UU 7/2014 Pasal 47. PP 80/2019.",
+      illegal_content_explanation: "Pelanggaran berulang.",
+      source_type: "NOTICE",
+    });
   });
 
   it("contains no personal data, in JSON Lines or CSV", async () => {

@@ -1,9 +1,9 @@
 // Flags fold into cases: one unresolved case per listing, with the flag count, the sources, the
 // suggested policy, the SLA and the explainable queue priority.
-import { FLAG_SOURCES, addDays, computePriority, type FlagSource, type PolicyCode } from "@/lib/moderation";
+import { FLAG_SOURCES, addDays, computePriority, type FlagSource, type Ladder, type PolicyCode } from "@/lib/moderation";
 import type { cases } from "../schema";
 import { FlagReferences, buildFlags, drawSources } from "./flags";
-import { randomOpenedAt, randomOutcome, recentOpenedAt } from "./outcomes";
+import { defaultPoints, randomOpenedAt, randomOutcome, recentOpenedAt } from "./outcomes";
 import type { PlatformId, PlatformRow } from "./platforms";
 import { DAY, HOUR, type Random } from "./random";
 import { SCRIPTED_CASES } from "./script";
@@ -24,7 +24,7 @@ const FLAG_CHANCE: Record<ListingKind, number> = {
 
 type Scripted = (typeof SCRIPTED_CASES)[keyof typeof SCRIPTED_CASES][number];
 
-function scriptedOutcome(rng: Random, now: Date, s: Scripted): Outcome {
+function scriptedOutcome(rng: Random, now: Date, s: Scripted, ladder: Ladder): Outcome {
   const ago = (h: number) => new Date(now.getTime() - h * HOUR - rng.int(0, 40) * 60_000);
   const o = s.outcome;
   switch (o.type) {
@@ -42,7 +42,8 @@ function scriptedOutcome(rng: Random, now: Date, s: Scripted): Outcome {
       const appeal = o.appeal
         ? { filedAt: ago(o.appeal.filedHoursAgo), filedBy: o.appeal.filedBy, explanation: o.appeal.explanation, references: o.appeal.references, files: o.appeal.files }
         : null;
-      return { type: "takedown", policy: o.policy, points: o.points, adjustment: o.adjustment ?? null, decidedAt: ago(o.decidedHoursAgo), author: o.author, appeal };
+      const points = o.points ?? defaultPoints(o.policy, ladder);
+      return { type: "takedown", policy: o.policy, points, adjustment: o.adjustment ?? null, decidedAt: ago(o.decidedHoursAgo), author: o.author, appeal };
     }
   }
 }
@@ -82,19 +83,20 @@ export function buildCases(rng: Random, now: Date, listings: readonly ListingPla
       for (const s of SCRIPTED_CASES[special]) {
         if (own[s.listing] !== listing) continue;
         const openedAt = new Date(now.getTime() - s.openedHoursAgo * HOUR - rng.int(40, 59) * 60_000);
-        add(listing, openedAt, s.sources, scriptedOutcome(rng, now, s));
+        add(listing, openedAt, s.sources, scriptedOutcome(rng, now, s, platforms[listing.row.platformId].ladder));
       }
       continue;
     }
     if (!rng.chance(FLAG_CHANCE[listing.kind])) continue;
     let openedAt = randomOpenedAt(rng, now, listing.row.createdAt);
-    let outcome = randomOutcome(rng, listing.kind, listing.row.platformId, openedAt, now);
+    const ladder = platforms[listing.row.platformId].ladder;
+    let outcome = randomOutcome(rng, listing.kind, ladder, openedAt, now);
     // One takedown per unscripted shop: a second one would have led to an account action, which
     // only the scripted escalation shows. Its other flagged listings wait in the queue instead.
     const sellerId = listing.seller.row.id;
     if (outcome.type === "takedown" && takedowns.has(sellerId)) {
       openedAt = recentOpenedAt(rng, now);
-      outcome = randomOutcome(rng, listing.kind, listing.row.platformId, openedAt, now);
+      outcome = randomOutcome(rng, listing.kind, ladder, openedAt, now);
       if (outcome.type === "takedown") outcome = { type: "open" };
     }
     if (outcome.type === "takedown") takedowns.add(sellerId);

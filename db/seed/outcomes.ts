@@ -1,6 +1,5 @@
 // What a moderator decided on a randomly flagged listing, given what the listing really is.
-import { POLICIES, type ClearReason, type PolicyCode } from "@/lib/moderation";
-import type { PlatformId } from "./platforms";
+import { POLICIES, policyPointsFor, type ClearReason, type Ladder, type PolicyCode } from "@/lib/moderation";
 import { DAY, HOUR, type Random, type Weighted } from "./random";
 import type { DecisionAuthor, ListingKind, Outcome } from "./types";
 
@@ -57,12 +56,9 @@ const AUTHORS: Weighted<DecisionAuthor>[] = [
   { value: "senior", weight: 20 },
 ];
 
-export const SHOPEE_ADJUSTMENT = "Skala poin Shopee (langkah 3 poin): batas bawah kebijakan.";
-
-/** Shopee's ladder counts in steps of 3 up to 15, so its takedowns use each policy's lower bound. */
-export function pointsFor(policy: PolicyCode, platform: PlatformId): { points: number; adjustment: string | null } {
-  const p = POLICIES[policy];
-  return platform === "shopee" ? { points: p.minPoints, adjustment: SHOPEE_ADJUSTMENT } : { points: p.defaultPoints, adjustment: null };
+/** A takedown's points: the policy's default on the platform's ladder, so no adjustment reason. */
+export function defaultPoints(policy: PolicyCode, ladder: Ladder): number {
+  return policyPointsFor(POLICIES[policy], ladder).default;
 }
 
 /** When a randomly flagged listing's case opened: most in the last few days, the rest earlier. */
@@ -86,7 +82,7 @@ export function recentOpenedAt(rng: Random, now: Date): Date {
   return new Date(now.getTime() - Math.round(ago * 60) * 60_000);
 }
 
-export function randomOutcome(rng: Random, kind: ListingKind, platform: PlatformId, openedAt: Date, now: Date): Outcome {
+export function randomOutcome(rng: Random, kind: ListingKind, ladder: Ladder, openedAt: Date, now: Date): Outcome {
   const ageHours = (now.getTime() - openedAt.getTime()) / HOUR;
   const author = rng.weighted(AUTHORS);
   const decidedAt = (maxHours: number) =>
@@ -108,6 +104,6 @@ export function randomOutcome(rng: Random, kind: ListingKind, platform: Platform
     case "warn":
       return { type: "warn", policy: verdict.policy, decidedAt: at, author };
     case "takedown":
-      return { type: "takedown", policy: verdict.policy, ...pointsFor(verdict.policy, platform), decidedAt: at, author, appeal: null };
+      return { type: "takedown", policy: verdict.policy, points: defaultPoints(verdict.policy, ladder), adjustment: null, decidedAt: at, author, appeal: null };
   }
 }

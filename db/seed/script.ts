@@ -10,7 +10,8 @@ type ScriptedOutcome =
   | {
       type: "takedown";
       policy: PolicyCode;
-      points: number;
+      /** Omitted: the policy's default on the shop's platform ladder (policyPointsFor). */
+      points?: number;
       adjustment?: string;
       decidedHoursAgo: number;
       author: DecisionAuthor;
@@ -63,8 +64,6 @@ export const SCRIPTED_CASES: Record<SpecialSellerKey, readonly ScriptedCase[]> =
       outcome: {
         type: "takedown",
         policy: "circumvention",
-        points: 6,
-        adjustment: "Skala poin Shopee (langkah 3 poin): batas bawah kebijakan.",
         decidedHoursAgo: 10 * D,
         author: "senior",
         appeal: {
@@ -154,8 +153,6 @@ export const SCRIPTED_CASES: Record<SpecialSellerKey, readonly ScriptedCase[]> =
       outcome: {
         type: "takedown",
         policy: "imported_used_clothing_retail",
-        points: 6,
-        adjustment: "Skala poin Shopee (langkah 3 poin): batas bawah kebijakan.",
         decidedHoursAgo: 5 * D,
         author: "moderator",
         appeal: {

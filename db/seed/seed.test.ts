@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { activePoints, isWithinWarningMargin, reachedStep, type Ladder } from "@/lib/moderation";
+import { activePoints, isWithinWarningMargin, POLICIES, pointsWithinBounds, policyPointsFor, reachedStep, type Ladder } from "@/lib/moderation";
 import { verifyPassword } from "@/lib/password";
 import type { Db } from "../open";
 import {
@@ -170,6 +170,19 @@ describe("demo seed", () => {
       return ladder !== undefined && isWithinWarningMargin(ladder, points) && reachedStep(ladder, points) === null;
     });
     expect(near.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("gives every takedown points on its platform's ladder: the default, or within bounds with a reason", async () => {
+    const ladders = new Map((await a.db.select().from(platforms)).map((p) => [p.id, p.ladder as Ladder]));
+    const takedowns = await a.db.select().from(decisions).where(eq(decisions.kind, "takedown"));
+    expect(takedowns.some((d) => d.platformId === "shopee")).toBe(true);
+    for (const d of takedowns) {
+      const ladder = ladders.get(d.platformId);
+      if (!ladder || !d.policyCode) throw new Error(`takedown ${d.id} without a ladder or policy`);
+      const bounds = policyPointsFor(POLICIES[d.policyCode], ladder);
+      expect(pointsWithinBounds(bounds, d.points), `${d.platformId} ${d.policyCode} ${d.points}`).toBe(true);
+      expect(d.points === bounds.default || d.pointsAdjustmentReason !== null).toBe(true);
+    }
   });
 
   it("signs demo accounts in with the demo password", async () => {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { AccountActionKind, FlagSource, Locale, PolicyCode } from "../moderation/constants";
 import { POLICIES } from "../moderation/policies";
+import { statementSourceType } from "../moderation/statement";
 
 export const STATEMENT_EXPORT_FIELDS = [
   "puid",
@@ -95,13 +96,30 @@ const storedStatement = z
   .object({
     locale: z.enum(["id", "en"]).optional(),
     facts: z.string().optional(),
-    ground: z.object({ legal_ground: z.string().optional(), explanation: z.string().optional() }).partial().optional(),
+    ground: z
+      .object({
+        type: z.enum(["ILLEGAL_CONTENT", "INCOMPATIBLE_CONTENT"]),
+        legal_ground: z.string(),
+        explanation: z.string(),
+        // Account-action statements cite every policy the escalation relied on.
+        policies: z.array(z.object({ legal_ground: z.string() }).partial()),
+      })
+      .partial()
+      .optional(),
     legal_ground: z.string().optional(),
     explanation: z.string().optional(),
     source_type: z.string().optional(),
     automated_detection: z.boolean().optional(),
+    flag_sources: z.array(z.enum(["ministry_directive", "trusted_flagger", "platform_classifier", "keyword_rule", "user_report"])).optional(),
   })
   .partial();
+type StoredStatement = z.infer<typeof storedStatement>;
+
+/** The legal ground a stored statement cites: its own text, or its policies' grounds, deduplicated. */
+function storedLegalGround(s: StoredStatement): string | undefined {
+  const cited = [...new Set((s.ground?.policies ?? []).map((p) => p.legal_ground).filter((g): g is string => !!g))];
+  return s.ground?.legal_ground ?? s.legal_ground ?? (cited.length > 0 ? cited.join(" ") : undefined);
+}
 
 const SOURCE_TYPES: Record<string, string> = {
   authority_order: "AUTHORITY_ORDER",
@@ -110,12 +128,9 @@ const SOURCE_TYPES: Record<string, string> = {
   voluntary: "VOLUNTARY",
 };
 
-/** DSA source_type from the case's flag sources: an authority's order outranks a notice. */
+/** DSA source_type from the case's flag sources, by the statement builder's rule. */
 export function sourceTypeOf(sources: readonly FlagSource[]): string {
-  if (sources.includes("ministry_directive")) return "AUTHORITY_ORDER";
-  if (sources.includes("trusted_flagger")) return "TRUSTED_FLAGGER";
-  if (sources.includes("user_report")) return "NOTICE";
-  return "VOLUNTARY";
+  return SOURCE_TYPES[statementSourceType(sources)]!;
 }
 
 const AUTOMATED: readonly FlagSource[] = ["platform_classifier", "keyword_rule"];
@@ -156,8 +171,8 @@ export function decisionStatementRecord(row: DecisionStatementSource): Statement
     decision_visibility: takedown ? "CONTENT_REMOVED" : "OTHER",
     decision_visibility_other: takedown ? null : "LISTING_CORRECTION_REQUIRED",
     account_type: "ACCOUNT_TYPE_BUSINESS",
-    decision_ground: "ILLEGAL_CONTENT",
-    illegal_content_legal_ground: s.ground?.legal_ground ?? s.legal_ground ?? policy?.legalGround[locale] ?? null,
+    decision_ground: s.ground?.type ?? "ILLEGAL_CONTENT",
+    illegal_content_legal_ground: storedLegalGround(s) ?? policy?.legalGround[locale] ?? null,
     illegal_content_explanation: s.ground?.explanation ?? s.explanation ?? policy?.explanation[locale] ?? null,
     decision_facts: scrubPersonalData(s.facts ?? "", row.personal),
     source_type: (s.source_type && SOURCE_TYPES[s.source_type]) || sourceTypeOf(row.flagSources),
@@ -187,12 +202,12 @@ export function accountActionStatementRecord(row: AccountActionStatementSource):
     decision_provision: row.kind === "restrict_listings" ? "PARTIAL_SUSPENSION" : null,
     end_date_account_restriction: iso(row.endsAt),
     account_type: "ACCOUNT_TYPE_BUSINESS",
-    decision_ground: "ILLEGAL_CONTENT",
-    illegal_content_legal_ground: s.ground?.legal_ground ?? s.legal_ground ?? ACCOUNT_GROUND[locale].legal,
+    decision_ground: s.ground?.type ?? "ILLEGAL_CONTENT",
+    illegal_content_legal_ground: storedLegalGround(s) ?? ACCOUNT_GROUND[locale].legal,
     illegal_content_explanation: s.ground?.explanation ?? s.explanation ?? ACCOUNT_GROUND[locale].explanation,
     decision_facts: scrubPersonalData(s.facts ?? "", row.personal),
-    source_type: (s.source_type && SOURCE_TYPES[s.source_type]) || "VOLUNTARY",
-    automated_detection: "No",
+    source_type: (s.source_type && SOURCE_TYPES[s.source_type]) || (s.flag_sources ? sourceTypeOf(s.flag_sources) : "VOLUNTARY"),
+    automated_detection: s.automated_detection ? "Yes" : "No",
     automated_decision: "NOT_AUTOMATED",
     territorial_scope: ["ID"],
     statement_language: locale,

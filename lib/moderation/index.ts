@@ -1,6 +1,7 @@
 export * from "./constants";
 export * from "./permissions";
 export * from "./policies";
+export * from "./policy-points";
 export * from "./ladder";
 export * from "./signals";
 export * from "./priority";

@@ -4,6 +4,10 @@ export type Bilingual = Record<Locale, string>;
 
 export interface Policy {
   code: PolicyCode;
+  /**
+   * Points on the reference scale (a 48-point ladder, REFERENCE_LADDER_TOP in policy-points.ts).
+   * What a takedown on a platform uses comes from policyPointsFor(policy, platform ladder).
+   */
   defaultPoints: number;
   minPoints: number;
   maxPoints: number;
@@ -104,7 +108,3 @@ export const POLICIES: Record<PolicyCode, Policy> = {
     },
   },
 };
-
-export function pointsWithinPolicy(policy: Policy, points: number): boolean {
-  return Number.isInteger(points) && points >= policy.minPoints && points <= policy.maxPoints;
-}

@@ -37,6 +37,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/audit": page("audit:view"),
   "/admin": page("admin:users"),
   "/admin/users": page("admin:users"),
+  "/admin/users/new": page("admin:users"),
+  "/admin/users/[id]": page("admin:users"),
   "/admin/api-keys": page("admin:api_keys"),
   "/admin/platforms": page("admin:platforms"),
   "/admin/import": page("import:flags"),
@@ -83,4 +85,9 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/(staff)/appeals/actions.ts#renewAppealClaimAction": { kind: "permission", permission: "appeal:review" },
   "app/(staff)/appeals/actions.ts#releaseAppealClaimAction": { kind: "permission", permission: "appeal:review" },
   "app/(staff)/appeals/actions.ts#decideAppealAction": { kind: "permission", permission: "appeal:review" },
+  "app/(staff)/admin/users/actions.ts#createUserAction": { kind: "permission", permission: "admin:users" },
+  "app/(staff)/admin/users/actions.ts#changeUserRoleAction": { kind: "permission", permission: "admin:users" },
+  "app/(staff)/admin/users/actions.ts#setUserDisabledAction": { kind: "permission", permission: "admin:users" },
+  "app/(staff)/admin/users/actions.ts#resetUserPasswordAction": { kind: "permission", permission: "admin:users" },
+  "app/(staff)/admin/users/actions.ts#linkUserShopAction": { kind: "permission", permission: "admin:users" },
 };

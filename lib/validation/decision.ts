@@ -1,8 +1,10 @@
 // Decision input, shared by the decision form, the server actions and the bulk route. Error
 // messages are keys under the `cases.errors` namespace; params fill them in ({ min, max }).
+// A takedown's points are checked against the policy on the case's platform ladder, so the
+// schemas take that ladder (the callers read it from the case's platform).
 
 import { z } from "zod";
-import { CLEAR_REASONS, POLICIES, POLICY_CODES, type PolicyCode } from "@/lib/moderation";
+import { CLEAR_REASONS, POLICIES, POLICY_CODES, policyPointsFor, type Ladder, type PolicyCode, type PolicyPoints } from "@/lib/moderation";
 
 export const NOTE_MAX = 5_000;
 export const FACTS_MAX = 5_000;
@@ -68,7 +70,7 @@ const common = {
   internalNote: optionalText(NOTE_MAX, "noteTooLong"),
 };
 
-function decisionBody(now: Date) {
+function decisionBody(now: Date, ladder: Ladder) {
   const clear = z.object({
     kind: z.literal("clear"),
     clearReason: z.enum(CLEAR_REASONS, "clearReasonRequired"),
@@ -109,20 +111,20 @@ function decisionBody(now: Date) {
       pointsReason: optionalText(POINTS_REASON_MAX, "pointsReasonTooLong"),
     })
     .superRefine((v, ctx) => {
-      const policy = POLICIES[v.policyCode];
-      if (v.points < policy.minPoints || v.points > policy.maxPoints) {
+      const bounds = policyBounds(v.policyCode, ladder);
+      if (v.points < bounds.min || v.points > bounds.max) {
         ctx.addIssue({
           code: "custom",
           path: ["points"],
           message: "pointsOutOfBounds",
-          params: { min: policy.minPoints, max: policy.maxPoints },
+          params: { min: bounds.min, max: bounds.max },
         });
-      } else if (v.points !== policy.defaultPoints && !v.pointsReason) {
+      } else if (v.points !== bounds.default && !v.pointsReason) {
         ctx.addIssue({
           code: "custom",
           path: ["pointsReason"],
           message: "pointsReasonRequired",
-          params: { default: policy.defaultPoints },
+          params: { default: bounds.default },
         });
       }
     });
@@ -130,7 +132,7 @@ function decisionBody(now: Date) {
 }
 
 /** One decision on one case: the body plus the case id and the version the moderator saw. */
-export function decisionSchema(now: Date) {
+export function decisionSchema(now: Date, ladder: Ladder) {
   return z.intersection(
     z.object({
       caseId: z.uuid("caseIdInvalid"),
@@ -139,15 +141,15 @@ export function decisionSchema(now: Date) {
         z.number("versionInvalid").int("versionInvalid").positive("versionInvalid"),
       ),
     }),
-    decisionBody(now),
+    decisionBody(now, ladder),
   );
 }
 
-/** The same decision applied to several cases of one seller. */
-export function bulkDecisionSchema(now: Date) {
+/** The same decision applied to several cases of one seller (so on one platform's ladder). */
+export function bulkDecisionSchema(now: Date, ladder: Ladder) {
   return z.intersection(
     z.object({ caseIds: z.array(z.uuid("caseIdInvalid"), "caseIdInvalid").min(1, "caseIdInvalid").max(50, "caseIdInvalid") }),
-    decisionBody(now),
+    decisionBody(now, ladder),
   );
 }
 
@@ -187,13 +189,13 @@ function fallbackKey(field: string): DecisionErrorKey {
   }
 }
 
-export function parseDecision(raw: unknown, now: Date): Parsed<DecisionInput> {
-  const result = decisionSchema(now).safeParse(raw);
+export function parseDecision(raw: unknown, now: Date, ladder: Ladder): Parsed<DecisionInput> {
+  const result = decisionSchema(now, ladder).safeParse(raw);
   return result.success ? { ok: true, data: result.data } : { ok: false, fieldErrors: toFieldErrors(result.error) };
 }
 
-export function parseBulkDecision(raw: unknown, now: Date): Parsed<BulkDecisionInput> {
-  const result = bulkDecisionSchema(now).safeParse(raw);
+export function parseBulkDecision(raw: unknown, now: Date, ladder: Ladder): Parsed<BulkDecisionInput> {
+  const result = bulkDecisionSchema(now, ladder).safeParse(raw);
   return result.success ? { ok: true, data: result.data } : { ok: false, fieldErrors: toFieldErrors(result.error) };
 }
 
@@ -208,7 +210,7 @@ export function decisionFromFormData(form: FormData): Record<string, unknown> {
   return out;
 }
 
-export function policyBounds(code: PolicyCode): { min: number; max: number; default: number } {
-  const p = POLICIES[code];
-  return { min: p.minPoints, max: p.maxPoints, default: p.defaultPoints };
+/** A policy's default points and bounds on a platform's ladder. */
+export function policyBounds(code: PolicyCode, ladder: Ladder): PolicyPoints {
+  return policyPointsFor(POLICIES[code], ladder);
 }

@@ -1,8 +1,9 @@
 // Decision submit (through the query layer the server action calls) and ingest (through the
 // platform API with 1,000-flag batches).
-import { POLICIES, isDomainError, type PolicyCode } from "@/lib/moderation";
+import { POLICIES, isDomainError, policyPointsFor, type Ladder, type PolicyCode } from "@/lib/moderation";
 import { parseDecision } from "@/lib/validation/decision";
 import type { Db } from "../../db/open";
+import { ladderOfCases } from "../../db/queries/bulk-decide";
 import { claimNext, getClaimStatus } from "../../db/queries/claims";
 import { decideCase } from "../../db/queries/decide";
 import type { BenchUser, IngestSample } from "./fixtures";
@@ -10,8 +11,8 @@ import { loop, type Latency, type LoopResult } from "./measure";
 
 const FACTS = "Judul dan deskripsi produk menyebut pakaian bekas impor; harga dan stok sesuai partai besar.";
 
-function decisionBody(i: number): Record<string, unknown> {
-  const takedown = (policy: PolicyCode) => ({ kind: "takedown", policyCode: policy, points: POLICIES[policy].defaultPoints, facts: FACTS });
+function decisionBody(i: number, ladder: Ladder): Record<string, unknown> {
+  const takedown = (policy: PolicyCode) => ({ kind: "takedown", policyCode: policy, points: policyPointsFor(POLICIES[policy], ladder).default, facts: FACTS });
   switch (i % 5) {
     case 0:
     case 1:
@@ -40,7 +41,9 @@ export async function decisionsThroughLayer(db: Db, users: readonly BenchUser[],
       const claim = await claimNext(db, user.id, now);
       if (!claim) return null;
       const status = await getClaimStatus(db, claim.id, now);
-      const parsed = parseDecision({ caseId: claim.id, version: status?.version, ...decisionBody(i) }, now);
+      const ladder = await ladderOfCases(db, [claim.id]);
+      if (isDomainError(ladder)) throw new Error(`no ladder for case ${claim.id}`);
+      const parsed = parseDecision({ caseId: claim.id, version: status?.version, ...decisionBody(i, ladder) }, now, ladder);
       if (!parsed.ok) throw new Error(`decision input rejected: ${JSON.stringify(parsed.fieldErrors)}`);
       const started = performance.now();
       const result = await decideCase(db, parsed.data, { id: user.id, role: "moderator" }, new Date());

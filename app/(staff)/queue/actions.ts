@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { decideCasesInBulk } from "@/db/queries/bulk-decide";
+import { decideCasesInBulk, ladderOfCases } from "@/db/queries/bulk-decide";
 import { claimNext } from "@/db/queries/claims";
-import { isDomainError, POLICIES, POLICY_CODES, type PolicyCode } from "@/lib/moderation";
+import { isDomainError, POLICY_CODES, type PolicyCode } from "@/lib/moderation";
 import { fail, ok } from "@/lib/validation/action-result";
-import { decisionFromFormData, parseBulkDecision } from "@/lib/validation/decision";
+import { decisionFromFormData, parseBulkDecision, policyBounds } from "@/lib/validation/decision";
 import type { BulkState } from "@/components/queue/bulk-bar-client";
 import type { ReviewNextState } from "@/components/queue/review-next-client";
 import { caseErrorMessage, decisionFieldMessages } from "@/server/case-messages";
@@ -36,13 +36,16 @@ export async function bulkDecideAction(_prev: BulkState, form?: FormData): Promi
   const tErr = await getTranslations("errors");
   if (!(form instanceof FormData)) return fail(tErr("invalidInput"));
   const raw = decisionFromFormData(form);
+  const { db } = await getDb();
+  // The cases are one seller's, so on one platform: its ladder gives the takedown's points.
+  const ladder = await ladderOfCases(db, Array.isArray(raw.caseIds) ? raw.caseIds : []);
+  if (isDomainError(ladder)) return fail(await caseErrorMessage(ladder));
   if (raw.points === "default" && POLICY_CODES.includes(raw.policyCode as PolicyCode)) {
-    raw.points = POLICIES[raw.policyCode as PolicyCode].defaultPoints;
+    raw.points = policyBounds(raw.policyCode as PolicyCode, ladder).default;
   }
   const now = new Date();
-  const parsed = parseBulkDecision(raw, now);
+  const parsed = parseBulkDecision(raw, now, ladder);
   if (!parsed.ok) return fail(tErr("invalidInput"), await decisionFieldMessages(parsed.fieldErrors));
-  const { db } = await getDb();
   const outcomes = await decideCasesInBulk(db, parsed.data, { id: auth.user.id, role: auth.user.role }, now);
   if (isDomainError(outcomes)) return fail(await caseErrorMessage(outcomes));
   revalidatePath("/queue");

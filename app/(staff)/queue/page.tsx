@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { refreshOverduePriorities } from "@/db/queries/case-priority";
 import { returnExpiredInfoRequests } from "@/db/queries/case-state";
 import { listPlatformOptions, listQueue, queueCounts } from "@/db/queries/queue";
-import { can } from "@/lib/moderation";
+import { can, policyPointsTable } from "@/lib/moderation";
 import { parseQueueFilters, queueSearch } from "@/lib/validation/queue";
 import { QueueCounts } from "@/components/queue/queue-counts-client";
 import { QueueFiltersBar } from "@/components/queue/queue-filters-client";
@@ -46,7 +46,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
         {can(user.role, "case:claim") ? <ReviewNextButton action={reviewNextAction} formId="review-next" /> : null}
       </div>
-      <QueueFiltersBar key={queueSearch({ ...filters, after: null })} filters={filters} platforms={platforms} />
+      <QueueFiltersBar key={queueSearch({ ...filters, after: null })} filters={filters} platforms={platforms.map(({ id, name }) => ({ id, name }))} />
       {filters.seller ? (
         <p className="text-sm">
           {t("sellerFilter")}{" "}
@@ -61,6 +61,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         userId={user.id}
         canDecide={can(user.role, "case:decide")}
         bulkAction={bulkDecideAction}
+        policyPoints={Object.fromEntries(platforms.map((p) => [p.id, policyPointsTable(p.ladder)]))}
         reviewNextFormId="review-next"
       />
       <nav aria-label={t("pagination.label")} className="flex gap-3 text-sm">

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { ladderOfCases } from "@/db/queries/bulk-decide";
 import { claimNext } from "@/db/queries/claims";
 import { decideCase } from "@/db/queries/decide";
 import { isDomainError } from "@/lib/moderation";
@@ -20,14 +21,18 @@ export async function decideAction(_prev: DecideState, form?: FormData): Promise
   const tErr = await getTranslations("errors");
   if (!(form instanceof FormData)) return fail(tErr("invalidInput"));
   const now = new Date();
-  const parsed = parseDecision(decisionFromFormData(form), now);
+  const raw = decisionFromFormData(form);
+  const { db } = await getDb();
+  // Points are checked on the ladder of the case's platform.
+  const ladder = await ladderOfCases(db, [raw.caseId]);
+  if (isDomainError(ladder)) return fail(await caseErrorMessage(ladder));
+  const parsed = parseDecision(raw, now, ladder);
   if (!parsed.ok) {
     const fieldErrors = await decisionFieldMessages(parsed.fieldErrors);
     // A tampered case id or version has no field on the form: say so at the top.
     const general = fieldErrors.caseId ?? fieldErrors.version;
     return general ? fail(general) : fail(tErr("invalidInput"), fieldErrors);
   }
-  const { db } = await getDb();
   const actor = { id: auth.user.id, role: auth.user.role };
   const result = await decideCase(db, parsed.data, actor, now);
   if (isDomainError(result)) return fail(await caseErrorMessage(result));

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getCaseDetail } from "@/db/queries/case-detail";
-import { can, draftFacts, findSignals } from "@/lib/moderation";
+import { can, draftFacts, findSignals, policyPointsTable } from "@/lib/moderation";
 import { CaseHeader } from "@/components/cases/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DecisionForm } from "@/components/cases/decision-form-client";
@@ -76,6 +76,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             heldByOther={heldByOther}
             canDecide={can(user.role, "case:decide")}
             suggestedPolicy={detail.case.suggestedPolicy}
+            policyPoints={policyPointsTable(detail.platform.ladder)}
             sellerLocale={sellerLocale}
             draftFacts={facts}
             draftInfoMessage={tSeller("form.infoTemplate")}
