@@ -3,7 +3,7 @@
 // transaction (the staging tables and helper functions live in it, and a failure leaves nothing).
 import { sql } from "drizzle-orm";
 import type { Db } from "../open";
-import { ROLLUP_TABLES } from "../queries/rollups";
+import { rawRows, ROLLUP_TABLES, ROLLUPS, type RollupTable } from "../queries/rollups";
 import { platforms } from "../schema";
 import { buildPlatforms } from "../seed/platforms";
 import { deferIndexes, restoreIndexes, type Deferred } from "./indexes";
@@ -149,21 +149,29 @@ export async function generateScale(db: Db, options: ScaleOptions): Promise<Scal
   return sizes;
 }
 
-/** Rollup rows that differ from a full recount (none when the triggers kept them exact). */
+/** The rollups summed per key (over the writers' xid rows), zero sums left out, as JSON rows. */
+function rollupTotals(table: RollupTable): string {
+  const { keys, measures } = ROLLUPS[table];
+  const sums = measures.map((m) => `sum(${m}) AS ${m}`).join(", ");
+  const nonzero = measures.map((m) => `sum(${m}) <> 0`).join(" OR ");
+  return `SELECT to_jsonb(x) FROM (SELECT ${keys.join(", ")}, ${sums} FROM ${table} GROUP BY ${keys.join(", ")} HAVING ${nonzero}) x`;
+}
+
+/** Rollup totals that differ from a full recount (none when the triggers kept them exact). */
 export async function rollupDrift(db: Db): Promise<number> {
   await db.execute(sql.raw("CREATE TEMP TABLE IF NOT EXISTS rollup_check (tbl text, row jsonb)"));
   await db.execute(sql.raw("DELETE FROM rollup_check"));
-  for (const t of ROLLUP_TABLES) await db.execute(sql.raw(`INSERT INTO rollup_check SELECT '${t}', to_jsonb(x) FROM ${t} x`));
+  for (const t of ROLLUP_TABLES) await db.execute(sql.raw(`INSERT INTO rollup_check SELECT '${t}', r FROM (${rollupTotals(t)}) AS q(r)`));
   await db.execute(sql`select rollup_rebuild()`);
   let drift = 0;
   for (const t of ROLLUP_TABLES) {
-    const result = await db.execute(
+    const [row] = await rawRows<{ n: number }>(
+      db,
       sql.raw(`SELECT count(*)::int AS n FROM (
-        (SELECT row FROM rollup_check WHERE tbl = '${t}' EXCEPT ALL SELECT to_jsonb(x) FROM ${t} x)
-        UNION ALL (SELECT to_jsonb(x) FROM ${t} x EXCEPT ALL SELECT row FROM rollup_check WHERE tbl = '${t}')) d`),
+        (SELECT row FROM rollup_check WHERE tbl = '${t}' EXCEPT ALL SELECT r FROM (${rollupTotals(t)}) AS a(r))
+        UNION ALL (SELECT r FROM (${rollupTotals(t)}) AS b(r) EXCEPT ALL SELECT row FROM rollup_check WHERE tbl = '${t}')) d`),
     );
-    const rows = Array.isArray(result) ? result : (result as unknown as { rows: { n: number }[] }).rows;
-    drift += Number((rows[0] as { n: number } | undefined)?.n ?? 0);
+    drift += Number(row?.n ?? 0);
   }
   return drift;
 }
