@@ -15,7 +15,7 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
           key={item.href}
           href={item.href}
           aria-current={item.href === active ? "page" : undefined}
-          className="rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 aria-[current=page]:underline aria-[current=page]:underline-offset-4"
+          className="whitespace-nowrap rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 aria-[current=page]:underline aria-[current=page]:underline-offset-4"
         >
           {item.label}
         </Link>
