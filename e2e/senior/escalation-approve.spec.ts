@@ -43,7 +43,6 @@ test("a moderator proposes a 28-day suspension, a senior approves it, and the se
   const seller = await sellerContext.newPage();
   await signIn(seller, SUSPEND_SELLER_EMAIL);
   await seller.goto("/seller");
-  test.skip(await seller.getByText("Halaman ini sedang dibangun").isVisible(), "the seller portal (appeals branch) is not merged yet");
   await expect(seller.getByText(SHOPS.suspend).first()).toBeVisible();
   const endsAt = new Date(approvedAt.getTime() + 28 * 86_400_000);
   await expect(seller.getByText(`Dinonaktifkan sampai ${longDate(endsAt)}`)).toBeVisible();
