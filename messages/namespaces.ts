@@ -5,7 +5,6 @@ export const NAMESPACES = [
   "auth",
   "nav",
   "errors",
-  "placeholders",
   "queue",
   "cases",
   "apiKeys",
