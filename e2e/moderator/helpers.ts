@@ -6,9 +6,17 @@ export const CASE_URL = /\/cases\/([0-9a-f-]{36})$/;
 export async function reviewNext(page: Page, how: "click" | "key" = "click"): Promise<string> {
   await page.goto("/queue");
   await expect(page.getByRole("heading", { level: 1, name: "Antrean" })).toBeVisible();
-  if (how === "click") await page.getByRole("button", { name: /Tinjau berikutnya/ }).click();
-  else await page.keyboard.press("n");
-  await expect(page).toHaveURL(CASE_URL);
+  if (how === "click") {
+    await page.getByRole("button", { name: /Tinjau berikutnya/ }).click();
+    await expect(page).toHaveURL(CASE_URL);
+  } else {
+    // A key pressed before the page has hydrated has no listener yet; pressing again is safe
+    // because "Review next" hands a moderator back the case they already hold.
+    await expect(async () => {
+      await page.keyboard.press("n");
+      await expect(page).toHaveURL(CASE_URL, { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
+  }
   await expectHoldingClaim(page);
   return caseIdOf(page);
 }
