@@ -4,12 +4,14 @@ import { NextIntlClientProvider } from "next-intl";
 import { clientMessages } from "@/i18n/client-messages";
 import { CLIENT_NAMESPACES } from "@/messages/namespaces";
 import { AppHeader } from "@/components/shell/app-header";
-import { getCurrentUser } from "@/server/session";
+import { DatabaseOutage } from "@/components/shell/database-outage";
+import { currentUserOrOutage, outageRetryPath } from "@/server/database-outage";
 import { signOutAction } from "../shell-actions";
 import { switchLanguageAction } from "../language-actions";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const user = await currentUserOrOutage();
+  if (user === "outage") return <DatabaseOutage retryHref={await outageRetryPath()} />;
   if (!user) redirect("/login");
   return (
     <NextIntlClientProvider messages={await clientMessages(CLIENT_NAMESPACES.staff)}>

@@ -13,9 +13,14 @@ import type { BulkState } from "@/components/queue/bulk-bar-client";
 import type { ReviewNextState } from "@/components/queue/review-next-client";
 import { caseErrorMessage, decisionFieldMessages } from "@/server/case-messages";
 import { authorize } from "@/server/session";
+import { failDuringOutage } from "@/server/database-outage";
 
 /** "Review next": claims the highest-priority free case and opens it. */
 export async function reviewNextAction(_prev: ReviewNextState, form?: FormData): Promise<ReviewNextState> {
+  return failDuringOutage(() => reviewNext(form));
+}
+
+async function reviewNext(form?: FormData): Promise<ReviewNextState> {
   const auth = await authorize("case:claim");
   if (!auth.ok) return fail(auth.error);
   if (!(form instanceof FormData)) return fail((await getTranslations("errors"))("invalidInput"));
@@ -30,6 +35,10 @@ export async function reviewNextAction(_prev: ReviewNextState, form?: FormData):
 
 /** One decision applied to several open cases of one seller; reports per case. */
 export async function bulkDecideAction(_prev: BulkState, form?: FormData): Promise<BulkState> {
+  return failDuringOutage(() => bulkDecide(form));
+}
+
+async function bulkDecide(form?: FormData): Promise<BulkState> {
   const auth = await authorize("case:decide");
   if (!auth.ok) return fail(auth.error);
   const t = await getTranslations("queue");

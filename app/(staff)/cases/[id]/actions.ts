@@ -13,9 +13,17 @@ import { decisionFromFormData, parseDecision } from "@/lib/validation/decision";
 import type { DecideState } from "@/components/cases/decision-form-client";
 import { caseErrorMessage, decisionFieldMessages } from "@/server/case-messages";
 import { authorize } from "@/server/session";
+import { failDuringOutage } from "@/server/database-outage";
 
-/** Decides the case the moderator holds; with intent "next", opens the next case afterwards. */
+/**
+ * Decides the case the moderator holds; with intent "next", opens the next case afterwards. While
+ * the database is unreachable the form stays as typed and says to try again.
+ */
 export async function decideAction(_prev: DecideState, form?: FormData): Promise<DecideState> {
+  return failDuringOutage(() => decide(form));
+}
+
+async function decide(form?: FormData): Promise<DecideState> {
   const auth = await authorize("case:decide");
   if (!auth.ok) return fail(auth.error);
   const tErr = await getTranslations("errors");

@@ -4,6 +4,7 @@ import { claimCase, getClaimStatus, releaseClaim, renewClaim } from "@/db/querie
 import { isDomainError } from "@/lib/moderation";
 import { caseErrorMessage } from "@/server/case-messages";
 import { authorize } from "@/server/session";
+import { answerDuringOutage } from "@/server/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who holds the case now (for the case page's claim status). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return answerDuringOutage(() => claimStatus(params));
+}
+
+async function claimStatus(params: Promise<{ id: string }>): Promise<Response> {
   const auth = await authorize("case:view");
   if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status });
   const { id } = await params;
@@ -24,6 +29,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 
 /** Claim (op=claim), renew (op=renew) or release (op=release) the lease; release also by sendBeacon. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return answerDuringOutage(() => changeLease(request, params));
+}
+
+async function changeLease(request: Request, params: Promise<{ id: string }>): Promise<Response> {
   const auth = await authorize("case:claim");
   if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status });
   const { id } = await params;
