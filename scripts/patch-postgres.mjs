@@ -6,7 +6,7 @@
 // session's error, and lets a transaction's later statements run on the connection after it has
 // reconnected to a new session, outside any transaction: a half-applied transaction. Upstream:
 // porsager/postgres issues #1154, #1208, #1216; pull requests #1168, #1209, #1215 (unreleased).
-// Idempotent; refuses to guess on another version.
+// Idempotent (each edit once); refuses to guess on another version.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -52,6 +52,13 @@ const CONNECTION = [
     from: "    !hadError && (query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket))\n",
     to: `    ;(query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket)) // ${MARK}\n    query = null\n`,
   },
+  {
+    // Fetching array types right after connecting: if the connection dies then, the error has
+    // already gone to the waiting query; the fetch's own promise was left unhandled
+    // (an unhandledRejection in the server log on every restart).
+    from: "        return fetchArrayTypes()\n",
+    to: `        return fetchArrayTypes().catch(() => {}) // ${MARK}\n`,
+  },
 ];
 
 const INDEX = [
@@ -80,14 +87,17 @@ const INDEX = [
   },
 ];
 
+/** Applies the edits not applied yet; each must find its text exactly once. */
 function patch(file, edits) {
-  let text = readFileSync(file, "utf8");
-  if (text.includes(MARK)) return false;
+  const original = readFileSync(file, "utf8");
+  let text = original;
   for (const { from, to } of edits) {
+    if (text.includes(to)) continue;
     const count = text.split(from).length - 1;
     if (count !== 1) throw new Error(`${file}: expected one occurrence of ${JSON.stringify(from)}, found ${count}`);
     text = text.replace(from, to);
   }
+  if (text === original) return false;
   writeFileSync(file, text);
   return true;
 }

@@ -17,7 +17,7 @@ export interface KillResult {
   scenario: string;
   /** What the batch left: "nothing", "everything", or "partial" (a violation). */
   left: "nothing" | "everything" | "partial";
-  /** Whether the kill landed while the batch's transaction was open (only known for the database crash). */
+  /** Whether the kill landed while the batch's transaction was open (null: the upload was cut first). */
   midTransaction: boolean | null;
   response: string;
   samples: number;
@@ -91,6 +91,15 @@ async function appInTransaction(db: Database["db"], database: string): Promise<b
   return (row?.n ?? 0) > 0;
 }
 
+/** Polls until the app has an ingest transaction open (true), or gives up when `done` or after 20 s (false). */
+async function waitForTransaction(db: Database["db"], database: string, done: () => boolean = () => false): Promise<boolean> {
+  for (const deadline = performance.now() + 20_000; performance.now() < deadline && !done(); ) {
+    if (await appInTransaction(db, database)) return true;
+    await sleep(5);
+  }
+  return false;
+}
+
 export async function runIngestKills(url: string, apiKey: string, database: Database, dbName: string, cluster: PgCluster, runTag: string): Promise<KillResult[]> {
   const results: KillResult[] = [];
   const db = database.db;
@@ -102,21 +111,21 @@ export async function runIngestKills(url: string, apiKey: string, database: Data
 
   const workTag = `${runTag}-kill-working`;
   const work = body(workTag);
-  const workAnswer = await post(url, apiKey, work, work.length, (abort) => setTimeout(abort, 50));
-  results.push({ scenario: "client drops the socket while the server works", midTransaction: null, response: workAnswer, ...(await settle(db, dbName, workTag)) });
+  let workMid = false;
+  const workAnswer = await post(url, apiKey, work, work.length, (abort) => {
+    void waitForTransaction(db, dbName).then((seen) => {
+      workMid = seen;
+      abort();
+    });
+  });
+  results.push({ scenario: "client drops the socket while the batch's transaction is open", midTransaction: workMid, response: workAnswer, ...(await settle(db, dbName, workTag)) });
 
   const crashTag = `${runTag}-kill-db`;
   const crash = body(crashTag);
   let midTransaction = false;
   let answered = false;
   const answer = post(url, apiKey, crash, crash.length, () => {}).finally(() => (answered = true));
-  for (const deadline = performance.now() + 20_000; performance.now() < deadline && !answered; ) {
-    if (await appInTransaction(db, dbName)) {
-      midTransaction = true;
-      break;
-    }
-    await sleep(5);
-  }
+  midTransaction = await waitForTransaction(db, dbName, () => answered);
   await cluster.stop("immediate");
   const response = await answer;
   await cluster.start();
