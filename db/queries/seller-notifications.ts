@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { NotificationKind } from "@/lib/moderation/constants";
 import type { Db } from "../open";
 import { notifications, sellers } from "../schema";
+import { recordAudit } from "./audit";
 import { ownedBy } from "./seller-scope";
 
 // The seller's inbox: notifications addressed to any shop the user is a member of. They are
@@ -47,22 +48,45 @@ export async function countUnreadSellerNotifications(db: Db, params: { userId: s
   return row?.n ?? 0;
 }
 
-/** Marks the given notifications (or all) read; ids of other shops are ignored. Returns how many changed. */
+/** How many notification ids one audit event lists (the count is always exact). */
+const AUDITED_IDS_MAX = 200;
+
+/**
+ * Marks the given notifications (or all) read; ids of other shops are ignored. Returns how many
+ * changed. One transaction writes the change and one `notifications.read` audit event per shop
+ * whose notifications changed (nothing changed, no event).
+ */
 export async function markSellerNotificationsRead(
   db: Db,
   params: { userId: string; ids: readonly string[] | "all"; now: Date },
 ): Promise<number> {
   if (params.ids !== "all" && params.ids.length === 0) return 0;
-  const changed = await db
-    .update(notifications)
-    .set({ readAt: params.now })
-    .where(
-      and(
-        ownedBy(notifications.sellerId, params.userId),
-        isNull(notifications.readAt),
-        params.ids === "all" ? undefined : inArray(notifications.id, [...params.ids]),
-      ),
-    )
-    .returning({ id: notifications.id });
-  return changed.length;
+  return db.transaction(async (tx) => {
+    const changed = await tx
+      .update(notifications)
+      .set({ readAt: params.now })
+      .where(
+        and(
+          ownedBy(notifications.sellerId, params.userId),
+          isNull(notifications.readAt),
+          params.ids === "all" ? undefined : inArray(notifications.id, [...params.ids]),
+        ),
+      )
+      .returning({ id: notifications.id, sellerId: notifications.sellerId });
+    const byShop = new Map<string, string[]>();
+    for (const { id, sellerId } of changed) {
+      if (sellerId) byShop.set(sellerId, [...(byShop.get(sellerId) ?? []), id]);
+    }
+    for (const [sellerId, ids] of byShop) {
+      await recordAudit(tx, {
+        actor: { kind: "user", id: params.userId },
+        action: "notifications.read",
+        subjectType: "seller",
+        subjectId: sellerId,
+        at: params.now,
+        data: { scope: params.ids === "all" ? "all" : "selected", count: ids.length, notificationIds: ids.slice(0, AUDITED_IDS_MAX) },
+      });
+    }
+    return changed.length;
+  });
 }
