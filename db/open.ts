@@ -27,14 +27,14 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     // After a database restart the pool reconnects by itself (docs/RELIABILITY.md). A lost
-    // connection is retried after at most 1 s: postgres.js's default backoff grows to 20 s while
-    // the database is down, so queries would wait that long after it is back. The driver's own
-    // recovery bugs are patched at install (scripts/patch-postgres.mjs).
+    // connection is retried after at most 0.5 s: postgres.js's default backoff grows to 20 s
+    // while the database is down, so queries would wait that long after it is back. The driver's
+    // own recovery bugs are patched at install (scripts/patch-postgres.mjs).
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
       connect_timeout: 5,
-      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     });
     const db = drizzle(client, { schema });
     return {

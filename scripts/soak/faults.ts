@@ -35,6 +35,8 @@ export async function sampleHealth(urls: readonly string[], until: () => boolean
   }
 }
 
+const MIN_UP_MS = 10_000;
+
 export interface RestartPlan {
   /** performance.now() at which to stop. */
   at: number;
@@ -51,7 +53,10 @@ export async function runRestarts(
   onUp: (upAt: number) => void,
 ): Promise<void> {
   for (const step of plan) {
-    await sleep(Math.max(0, step.at - performance.now()));
+    // A slow outage (probes on a loaded machine) pushes the next one back: the database stays up
+    // at least MIN_UP_MS between restarts, so each recovery can be seen.
+    const lastUp = restarts.at(-1)?.upAt ?? 0;
+    await sleep(Math.max(0, step.at - performance.now(), lastUp + MIN_UP_MS - performance.now()));
     const stopAt = performance.now();
     await cluster.stop(step.mode);
     const downAt = performance.now();
@@ -78,8 +83,9 @@ export interface OutageSummary {
 
 export function summarizeHealth(samples: readonly HealthSample[], restarts: readonly Restart[], urls: readonly string[]): OutageSummary {
   const down = (s: HealthSample) => restarts.some((r) => s.t0 > r.downAt && s.t1 < r.startAt);
-  const recoverySeconds = restarts.map((r) => {
-    const perUrl = urls.map((url) => samples.find((s) => s.url === url && s.t0 >= r.upAt && s.status === 200)?.t1 ?? null);
+  const recoverySeconds = restarts.map((r, i) => {
+    const before = restarts[i + 1]?.stopAt ?? Infinity;
+    const perUrl = urls.map((url) => samples.find((s) => s.url === url && s.t0 >= r.upAt && s.t1 < before && s.status === 200)?.t1 ?? null);
     if (perUrl.some((t) => t === null)) return null;
     return (Math.max(...(perUrl as number[])) - r.upAt) / 1000;
   });

@@ -130,7 +130,13 @@ async function main(): Promise<number> {
   console.log("");
   printReport(report, found);
   mkdirSync(SOAK_DIR, { recursive: true });
-  const summary = { ...report, log: { requests: report.log.requests.length, holds: report.log.holds.length, submissions: report.log.submissions.length } };
+  // The full record, times in ms from the start of the run, for looking into a failure.
+  const at = (t: number) => Math.round(t - runStart);
+  const summary = {
+    ...report,
+    log: { ...report.log, requests: report.log.requests.map((q) => ({ ...q, t0: at(q.t0), t1: at(q.t1) })) },
+    health: health.map((h) => ({ ...h, t0: at(h.t0), t1: at(h.t1) })),
+  };
   writeFileSync(path.join(SOAK_DIR, `report-${bounded ? "bounded" : "long"}.json`), JSON.stringify({ ...summary, violations: found }, null, 2));
   return found.length === 0 ? 0 : 1;
 }
