@@ -125,7 +125,7 @@ export function buildEscalationHistory(
     const roll = rng.next();
     const proposer = rng.chance(0.55) ? "moderator" : "moderator2";
     const mikro = seller.row.umkmTier === "mikro";
-    const outreachNote = rng.chance(mikro ? 0.55 : 0.5) ? rng.pick(OUTREACH_NOTES) : null;
+    const outreachNote = rng.chance(mikro ? 0.65 : 0.5) ? rng.pick(OUTREACH_NOTES) : null;
     // An appeal filed before the review would make the reviewer wait for it: leave those shops alone.
     const appealed = intents.some((i) => i.decision.id === decision.id && i.filedAt.getTime() < reviewedAt.getTime());
     if (reviewedAt.getTime() > now.getTime() - 2 * HOUR || appealed) continue;
