@@ -230,11 +230,13 @@ describe("demo seed", () => {
       expect(r.revoked).toBeGreaterThan(0);
     }
     // The platforms' feed saw every reversal, as when the app writes it.
-    const [feed] = await rawRows<{ reinstatements: number; reversed: number }>(a.db, sql`
+    const [feed] = await rawRows<{ reinstatements: number; reversed: number; points_revoked: number }>(a.db, sql`
       SELECT (SELECT count(*)::int FROM feed_events WHERE kind = 'reinstatement') AS reinstatements,
-             (SELECT count(*)::int FROM decisions WHERE reversed_at IS NOT NULL) AS reversed`);
+             (SELECT count(*)::int FROM decisions WHERE reversed_at IS NOT NULL) AS reversed,
+             (SELECT count(*)::int FROM feed_events WHERE kind::text = 'points_revoked') AS points_revoked`);
     expect(feed?.reinstatements).toBe(granted.length);
     expect(feed?.reversed).toBe(granted.length);
+    expect(feed?.points_revoked).toBe(rows.filter((r) => r.state === "partial").length);
   });
 
   it("has approved escalations with account actions: warned first, four eyes, several platforms, ended, lifted and overridden ones", async () => {
