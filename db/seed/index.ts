@@ -21,10 +21,11 @@ import {
   strikes,
   users,
 } from "../schema";
+import { endedNotices } from "./account-action-endings";
 import { planPastAppeals } from "./appeal-history";
 import { applyPastAppeals } from "./appeal-outcomes";
 import { buildPendingWork } from "./appeals-and-escalation";
-import { buildEscalationHistory, endedNotices, type EscalationReview } from "./escalation-history";
+import { buildEscalationHistory, type EscalationReview } from "./escalation-history";
 import { buildCases, finalizeCases, type CaseReversals } from "./flags-and-cases";
 import { buildDecisionHistory, type DecisionHistory } from "./history";
 import { buildListings } from "./listings";
