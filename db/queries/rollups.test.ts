@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { accountActions, appeals, cases, decisions, escalations, flags, notifications, sellers, strikes } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { insertCase, insertListing, insertPlatform, insertSeller, insertUser } from "../test-fixtures";
-import { compactRollups, rawRows, rebuildRollups, ROLLUP_TABLES, ROLLUPS } from "./rollups";
+import { rollupSnapshot } from "../test-rollups";
+import { compactRollups, rawRows, rebuildRollups, ROLLUP_TABLES } from "./rollups";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -13,24 +14,8 @@ afterEach(async () => {
   await database.close();
 });
 
-/** Every rollup key with its counters summed over writers (xid), non-zero only, as sorted JSON lines. */
-async function snapshot(db = database.db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const table of ROLLUP_TABLES) {
-    const { keys, measures } = ROLLUPS[table];
-    const rows = await rawRows<Record<string, unknown>>(
-      db,
-      sql.raw(
-        `select ${keys.join(", ")}, ${measures.map((m) => `sum(${m})::int as ${m}`).join(", ")} from ${table} ` +
-          `group by ${keys.join(", ")} having ${measures.map((m) => `sum(${m}) <> 0`).join(" or ")}`,
-      ),
-    );
-    out[table] = rows
-      .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : String(v)]))))
-      .sort();
-  }
-  return out;
-}
+/** The rollups of the test's database (db/test-rollups.ts). */
+const snapshot = (db = database.db) => rollupSnapshot(db);
 
 const at = (iso: string) => new Date(iso);
 

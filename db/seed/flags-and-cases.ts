@@ -124,17 +124,32 @@ interface StrikeFact {
   at: Date;
   expiresAt: Date;
   points: number;
+  /** When an appeal reversed the takedown (it no longer counts) or revoked its points. */
+  reversedAt: Date | null;
+  revokedAt: Date | null;
 }
 
+/** What granted appeals undid to a case's takedown, by case id. */
+export type CaseReversals = ReadonlyMap<string, { reversedAt: Date | null; revokedAt: Date | null }>;
+
+const before = (at: Date | null, asOf: Date) => at !== null && at.getTime() <= asOf.getTime();
+
 /** The case rows: state from the outcome, priority from computePriority with the seller's history. */
-export function finalizeCases(plans: readonly CasePlan[], platforms: Record<PlatformId, PlatformRow>, now: Date): CaseRow[] {
+export function finalizeCases(plans: readonly CasePlan[], platforms: Record<PlatformId, PlatformRow>, now: Date, reversals: CaseReversals = new Map()): CaseRow[] {
   const strikesBySeller = new Map<string, StrikeFact[]>();
   for (const plan of plans) {
     const o = plan.outcome;
     if (o.type !== "takedown") continue;
     const platform = platforms[plan.listing.row.platformId];
     const list = strikesBySeller.get(plan.listing.seller.row.id) ?? [];
-    list.push({ at: o.decidedAt, expiresAt: addDays(o.decidedAt, platform.ladder.pointsExpireDays), points: o.points });
+    const undone = reversals.get(plan.id);
+    list.push({
+      at: o.decidedAt,
+      expiresAt: addDays(o.decidedAt, platform.ladder.pointsExpireDays),
+      points: o.points,
+      reversedAt: undone?.reversedAt ?? null,
+      revokedAt: undone?.revokedAt ?? null,
+    });
     strikesBySeller.set(plan.listing.seller.row.id, list);
   }
   return plans.map((plan) => {
@@ -143,7 +158,7 @@ export function finalizeCases(plans: readonly CasePlan[], platforms: Record<Plat
     const resolved = o.type === "clear" || o.type === "warn" || o.type === "takedown";
     // Resolved cases keep the priority they had when opened; open ones are scored as of now.
     const asOf = resolved ? plan.openedAt : now;
-    const history = (strikesBySeller.get(plan.listing.seller.row.id) ?? []).filter((s) => s.at.getTime() < asOf.getTime());
+    const history = (strikesBySeller.get(plan.listing.seller.row.id) ?? []).filter((s) => s.at.getTime() < asOf.getTime() && !before(s.reversedAt, asOf));
     const priority = computePriority(
       {
         flags: plan.flags.map((f) => ({ source: f.source, confidence: f.confidence ?? null, observedAt: f.observedAt })),
@@ -151,7 +166,7 @@ export function finalizeCases(plans: readonly CasePlan[], platforms: Record<Plat
         description: plan.listing.row.description,
         stock: plan.listing.row.stock,
         priorTakedowns: history.length,
-        activePoints: history.filter((s) => s.expiresAt.getTime() > asOf.getTime()).reduce((sum, s) => sum + s.points, 0),
+        activePoints: history.filter((s) => s.expiresAt.getTime() > asOf.getTime() && !before(s.revokedAt, asOf)).reduce((sum, s) => sum + s.points, 0),
         openedAt: plan.openedAt,
         slaDueAt: plan.slaDueAt,
       },

@@ -1,5 +1,6 @@
 import { listingText } from "./listing-text";
 import { listingUrl } from "./platforms";
+import { HISTORY_LISTINGS } from "./script-history";
 import { DAY, type Random, type Weighted } from "./random";
 import type { Archetype, ListingKind, ListingPlan, SellerPlan, SpecialSellerKey } from "./types";
 
@@ -35,6 +36,7 @@ export const SPECIAL_LISTINGS: Record<SpecialSellerKey, readonly ListingKind[]> 
   appeal_thrift: ["import_retail", "import_retail", "local_preloved", "import_retail", "local_preloved", "import_retail"],
   appeal_preloved: ["local_preloved", "local_preloved", "personal", "local_preloved", "local_preloved"],
   appeal_jastip: ["jastip", "jastip", "jastip", "jastip", "new_goods", "jastip"],
+  ...HISTORY_LISTINGS,
 };
 
 function priceAndStock(rng: Random, kind: ListingKind, singlePiece: boolean | undefined): { priceIdr: number; stock: number } {

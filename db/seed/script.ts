@@ -1,5 +1,6 @@
 // The demo's story: what happened to the scripted shops. Times are hours before `now`.
 import type { ClearReason, FlagSource, PolicyCode } from "@/lib/moderation";
+import { HISTORY_CASES } from "./script-history";
 import type { AppealScript, DecisionAuthor, SpecialSellerKey } from "./types";
 
 type ScriptedOutcome =
@@ -189,6 +190,7 @@ export const SCRIPTED_CASES: Record<SpecialSellerKey, readonly ScriptedCase[]> =
     },
     { listing: 1, openedHoursAgo: 30, sources: ["keyword_rule"], outcome: { type: "open" } },
   ],
+  ...HISTORY_CASES,
 };
 
 export const ESCALATION = {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { activePoints, isWithinWarningMargin, POLICIES, pointsWithinBounds, policyPointsFor, reachedStep, type Ladder } from "@/lib/moderation";
+import { accountActionReference, activePoints, isWithinWarningMargin, POLICIES, pointsWithinBounds, policyPointsFor, reachedStep, type Ladder } from "@/lib/moderation";
 import { verifyPassword } from "@/lib/password";
 import type { Db } from "../open";
+import { rawRows } from "../queries/rollups";
 import {
+  accountActions,
   appeals,
   cases,
   decisions,
@@ -46,8 +48,16 @@ async function ids(db: Db) {
     flags: (await db.select({ id: flags.id }).from(flags).orderBy(asc(flags.id))).map((r) => r.id),
     decisions: (await db.select({ id: decisions.id }).from(decisions).orderBy(asc(decisions.id))).map((r) => r.id),
     notifications: (await db.select({ id: notifications.id }).from(notifications).orderBy(asc(notifications.id))).map((r) => r.id),
+    strikes: (await db.select({ id: strikes.id, revoked: strikes.revokedAt }).from(strikes).orderBy(asc(strikes.id))).map((r) => `${r.id}@${r.revoked?.toISOString() ?? ""}`),
+    appeals: (await db.select({ id: appeals.id, state: appeals.state }).from(appeals).orderBy(asc(appeals.id))).map((r) => `${r.id}:${r.state}`),
+    escalations: (await db.select({ id: escalations.id, state: escalations.state }).from(escalations).orderBy(asc(escalations.id))).map((r) => `${r.id}:${r.state}`),
+    accountActions: (await db.select({ id: accountActions.id }).from(accountActions).orderBy(asc(accountActions.id))).map((r) => r.id),
   };
 }
+
+type Moment = Date | string;
+/** Epoch milliseconds of a raw timestamp (drivers return Date or string), or null. */
+const ms = (value: Moment | null) => (value === null ? null : new Date(value).getTime());
 
 async function userId(db: Db, email: string): Promise<string> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -183,6 +193,96 @@ describe("demo seed", () => {
       expect(pointsWithinBounds(bounds, d.points), `${d.platformId} ${d.policyCode} ${d.points}`).toBe(true);
       expect(d.points === bounds.default || d.pointsAdjustmentReason !== null).toBe(true);
     }
+  });
+
+  it("has decided appeals, each by a reviewer independent of the decision, whose outcomes undid what they should", async () => {
+    const rows = await rawRows<{
+      id: string; state: string; round: number; reviewer_id: string; author_id: string; decided_at: Moment; reversed_at: Moment | null;
+      listing_status: string; revoked: number; strikes: number; outcome_notices: number; filer_is_member: boolean; kind: string;
+    }>(a.db, sql`
+      SELECT ap.id, ap.state, ap.round, ap.reviewer_id, d.author_id, ap.decided_at, d.reversed_at, d.kind, l.status AS listing_status,
+        (SELECT count(*)::int FROM strikes s WHERE s.decision_id = d.id AND s.revoked_at IS NOT NULL) AS revoked,
+        (SELECT count(*)::int FROM strikes s WHERE s.decision_id = d.id) AS strikes,
+        (SELECT count(*)::int FROM notifications n WHERE n.appeal_id = ap.id AND n.kind = 'appeal_outcome') AS outcome_notices,
+        EXISTS (SELECT 1 FROM seller_members m WHERE m.user_id = ap.filed_by AND m.seller_id = ap.seller_id) AS filer_is_member
+      FROM appeals ap JOIN decisions d ON d.id = ap.decision_id JOIN cases c ON c.id = d.case_id JOIN listings l ON l.id = c.listing_id
+      WHERE ap.state <> 'pending'`);
+    const states = new Set(rows.map((r) => r.state));
+    expect([...states].sort()).toEqual(["denied", "granted", "partial"]);
+    expect(rows.some((r) => r.round === 2)).toBe(true);
+    const granted = rows.filter((r) => r.state === "granted");
+    // Roughly a fifth to a third of appeals are granted in full.
+    expect(granted.length / rows.length).toBeGreaterThan(0.2);
+    expect(granted.length / rows.length).toBeLessThan(0.4);
+    for (const r of rows) {
+      expect(r.reviewer_id).not.toBe(r.author_id);
+      expect(r.outcome_notices).toBe(1);
+      expect(r.filer_is_member).toBe(true);
+    }
+    for (const r of granted) {
+      expect(ms(r.reversed_at)).toBe(ms(r.decided_at));
+      expect(r.revoked).toBe(r.strikes);
+      expect(r.listing_status).toBe("active");
+    }
+    for (const r of rows.filter((x) => x.state === "partial")) {
+      expect(r.kind).toBe("takedown");
+      expect(r.reversed_at).toBeNull();
+      expect(r.revoked).toBeGreaterThan(0);
+    }
+    // The platforms' feed saw every reversal, as when the app writes it.
+    const [feed] = await rawRows<{ reinstatements: number; reversed: number; points_revoked: number }>(a.db, sql`
+      SELECT (SELECT count(*)::int FROM feed_events WHERE kind = 'reinstatement') AS reinstatements,
+             (SELECT count(*)::int FROM decisions WHERE reversed_at IS NOT NULL) AS reversed,
+             (SELECT count(*)::int FROM feed_events WHERE kind::text = 'points_revoked') AS points_revoked`);
+    expect(feed?.reinstatements).toBe(granted.length);
+    expect(feed?.reversed).toBe(granted.length);
+    expect(feed?.points_revoked).toBe(rows.filter((r) => r.state === "partial").length);
+  });
+
+  it("has approved escalations with account actions: warned first, four eyes, several platforms, ended, lifted and overridden ones", async () => {
+    const rows = await rawRows<{
+      id: string; state: string; proposer_id: string; reviewer_id: string; created_at: Moment; reviewed_at: Moment; override_reason: string | null;
+      guardrails: { key: string; hard: boolean; passed: boolean }[]; action_id: string | null; platform_id: string; kind: string | null;
+      ends_at: Moment | null; lifted_at: Moment | null; lifted_reason: string | null; statement: { reference: string } | null; warned_before: boolean; ended_notices: number;
+    }>(a.db, sql`
+      SELECT e.id, e.state, e.proposer_id, e.reviewer_id, e.created_at, e.reviewed_at, e.override_reason, e.guardrails,
+        aa.id AS action_id, e.platform_id, aa.kind, aa.ends_at, aa.lifted_at, aa.lifted_reason, aa.statement,
+        EXISTS (SELECT 1 FROM notifications n WHERE n.seller_id = e.seller_id AND n.kind = 'ladder_warning' AND n.created_at < e.created_at) AS warned_before,
+        (SELECT count(*)::int FROM notifications n WHERE n.escalation_id = e.id AND n.kind = 'account_action_ended') AS ended_notices
+      FROM escalations e LEFT JOIN account_actions aa ON aa.escalation_id = e.id
+      WHERE e.state <> 'pending'`);
+    const approved = rows.filter((r) => r.state === "approved");
+    expect(approved.length).toBeGreaterThanOrEqual(10);
+    expect(rows.some((r) => r.state === "rejected" && r.action_id === null)).toBe(true);
+    for (const r of approved) {
+      expect(r.action_id).not.toBeNull();
+      expect(r.reviewer_id).not.toBe(r.proposer_id);
+      expect(r.warned_before).toBe(true);
+      expect(ms(r.reviewed_at)).toBeGreaterThan(ms(r.created_at) ?? Infinity);
+      expect(r.statement?.reference).toBe(accountActionReference(r.action_id ?? ""));
+      expect(r.guardrails.filter((g) => g.hard).every((g) => g.passed)).toBe(true);
+      // An override reason exactly when a soft guardrail failed.
+      expect(r.override_reason !== null).toBe(r.guardrails.some((g) => !g.hard && !g.passed));
+      const ended = r.ends_at !== null && (ms(r.ends_at) ?? 0) <= NOW.getTime() && r.lifted_at === null;
+      expect(r.ended_notices).toBe(ended ? 1 : 0);
+    }
+    expect(new Set(approved.map((r) => r.platform_id)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(approved.map((r) => r.kind))).toEqual(new Set(["restrict_listings", "suspend"]));
+    expect(approved.filter((r) => r.override_reason !== null).length).toBeGreaterThanOrEqual(1);
+    expect(approved.some((r) => r.ended_notices === 1)).toBe(true);
+    expect(approved.some((r) => (ms(r.ends_at) ?? 0) > NOW.getTime() && r.lifted_at === null)).toBe(true);
+    const lifted = approved.filter((r) => r.lifted_at !== null);
+    expect(lifted.length).toBeGreaterThanOrEqual(1);
+    for (const r of lifted) expect(r.lifted_reason).toMatch(/^appeal [0-9a-f-]{36} \(/);
+  });
+
+  it("leaves the shops of seller@ and seller2@ with no decided appeal and no account action", async () => {
+    const demo = await rawRows<{ decided: number; actions: number; escalations: number }>(a.db, sql`
+      WITH shops AS (SELECT m.seller_id FROM seller_members m JOIN users u ON u.id = m.user_id WHERE u.email IN ('seller@timbang.test', 'seller2@timbang.test'))
+      SELECT (SELECT count(*)::int FROM appeals WHERE seller_id IN (SELECT seller_id FROM shops) AND state <> 'pending') AS decided,
+             (SELECT count(*)::int FROM account_actions WHERE seller_id IN (SELECT seller_id FROM shops)) AS actions,
+             (SELECT count(*)::int FROM escalations WHERE seller_id IN (SELECT seller_id FROM shops)) AS escalations`);
+    expect(demo[0]).toEqual({ decided: 0, actions: 0, escalations: 0 });
   });
 
   it("signs demo accounts in with the demo password", async () => {

@@ -97,6 +97,13 @@ const SPECIAL_SELLERS: readonly (SellerSpec & { city: string })[] = [
   { special: "appeal_jastip", city: "Jakarta Selatan", platform: "lazada", archetype: "jastip", shopName: "Jastip Seoul by Nadia", province: "DKI Jakarta", tier: "mikro", nib: "verified", joinedDaysAgo: 350, members: ["appellant3"] },
 ];
 
+/** Shops of the scripted past (script-history.ts); built after the random ones so those stay as they were. */
+const HISTORY_SELLERS: readonly (SellerSpec & { city: string })[] = [
+  { special: "past_suspension_shopee", city: "Batam", platform: "shopee", archetype: "wholesaler", shopName: "Gudang Bal Batam Sentosa", province: "Kepulauan Riau", tier: "kecil", nib: "unverified", joinedDaysAgo: 520, members: [] },
+  { special: "past_suspension_lazada", city: "Pontianak", platform: "lazada", archetype: "wholesaler", shopName: "Bal Korea Pontianak", province: "Kalimantan Barat", tier: "mikro", nib: "none", joinedDaysAgo: 310, members: [] },
+  { special: "lifted_tokopedia", city: "Makassar", platform: "tokopedia", archetype: "thrift", shopName: "Thrift Impor Makassar", province: "Sulawesi Selatan", tier: "mikro", nib: "verified", joinedDaysAgo: 720, members: [] },
+];
+
 function randomSpec(rng: Random): SellerSpec & { city: string } {
   const archetype = rng.weighted(ARCHETYPES);
   const province: Province = rng.weighted(archetype === "wholesaler" || archetype === "evader" ? BALE_PROVINCE_WEIGHTS : PROVINCE_WEIGHTS);
@@ -119,13 +126,14 @@ function randomSpec(rng: Random): SellerSpec & { city: string } {
   };
 }
 
-/** The special shops first, then the random ones; shop names are unique per platform. */
+/** The special shops first, then the random ones, then the history shops; shop names are unique per platform. */
 export function buildSellers(rng: Random, now: Date): SellerPlan[] {
   const taken = new Set<string>();
   const externalIds = new Set<string>();
   const specs = [
     ...SPECIAL_SELLERS,
     ...Array.from({ length: RANDOM_SELLER_COUNT }, () => randomSpec(rng)),
+    ...HISTORY_SELLERS,
   ];
   return specs.map((spec) => {
     let name = spec.shopName;

@@ -35,7 +35,11 @@ export type SpecialSellerKey =
   | "near_step"
   | "appeal_thrift"
   | "appeal_preloved"
-  | "appeal_jastip";
+  | "appeal_jastip"
+  | HistorySellerKey;
+
+/** Shops whose past account action the dashboard history shows (script-history.ts). */
+export type HistorySellerKey = "past_suspension_shopee" | "past_suspension_lazada" | "lifted_tokopedia";
 
 export type SellerRow = typeof sellers.$inferInsert & { id: string; platformId: PlatformId; externalId: string; shopName: string; joinedAt: Date };
 

@@ -22,14 +22,33 @@ test("the manager sees every chart drawn from the seeded data", async ({ page })
     await expect(chart(page, id).getByRole("heading", { level: 2 })).not.toBeEmpty();
     await expect(chart(page, id).locator("[data-insight]")).not.toBeEmpty();
   }
-  // The seed's history has takedowns, clears, flags of every tier and resolved cases per source.
-  for (const id of ["takedowns", "tiers", "outcomes", "sources", "handling"]) {
+  // The seed's history has takedowns, clears, flags of every tier, resolved cases per source,
+  // decided appeals and approved escalations with account actions.
+  for (const id of ["takedowns", "tiers", "outcomes", "sources", "handling", "appeals", "account-actions"]) {
     expect(await chart(page, id).locator(".recharts-bar-rectangle path, path.recharts-rectangle").count(), id).toBeGreaterThan(0);
   }
   await expect(chart(page, "backlog").locator(".recharts-area-area").first()).toBeVisible();
   await expect(chart(page, "takedowns").locator("[data-insight]")).toContainText(/paling banyak menurunkan produk/);
   await expect(chart(page, "tiers").locator("[data-insight]")).toContainText(/Penjual mikro: \d/);
   await expect(page.locator('[data-headline="takedowns"] dd').first()).toHaveText(/^\d+$/);
+  await expect(page.locator('[data-headline="grant-rate"] dd').first()).toHaveText(/^\d+(,\d+)?%$/);
+  await expect(chart(page, "account-actions").locator("[data-insight]")).toContainText(/persetujuan mengesampingkan pengaman/);
+});
+
+test("the key findings answer the manager's three questions above the fold", async ({ page }) => {
+  await openDashboard(page);
+  const findings = page.getByRole("region", { name: "Temuan utama" });
+  await expect(findings.locator('[data-finding="takedowns"]')).toHaveText(/^\S.* paling banyak menurunkan produk: \d+ dari \d+ penurunan \(\d+(,\d+)?%\)\.$/);
+  await expect(findings.locator('[data-finding="appeals"]')).toHaveText(/^\d+(,\d+)?% banding dikabulkan: \d+ dari \d+ yang diputus\.$/);
+  await expect(findings.locator('[data-finding="mikro"]')).toHaveText(/^Penjual mikro: \d+(,\d+)?% laporan, \d+(,\d+)?% penurunan, .* dalam laporan\.$/);
+  // The same sentences as the charts' findings, and all of it inside the first 1440×900 screen.
+  await expect(findings.locator('[data-finding="takedowns"]')).toHaveText((await chart(page, "takedowns").locator("[data-insight]").textContent()) ?? "");
+  const box = await findings.boundingBox();
+  expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThan(900);
+
+  await page.getByRole("combobox", { name: "Platform" }).selectOption("lazada");
+  await expect(page).toHaveURL(/platform=lazada/);
+  await expect(findings.locator('[data-finding="takedowns"]')).toHaveText(/^Lazada: \d+ penurunan produk dalam periode ini\.$/);
 });
 
 test("switching platform and range changes the URL and the charts", async ({ page }) => {

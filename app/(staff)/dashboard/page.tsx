@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DashboardCharts } from "@/components/charts/dashboard-charts-client";
 import { FiltersForm } from "@/components/dashboard/filters-client";
 import { HeadlineNumbers } from "@/components/dashboard/headline";
+import { KeyFindings } from "@/components/dashboard/key-findings";
 import { getDb } from "@/db/client";
 import { getDashboard, listPlatforms } from "@/db/queries/dashboard";
 import { jakartaDay } from "@/lib/dashboard/range";
@@ -46,6 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ))}
         </div>
       ) : null}
+      <KeyFindings view={view} />
       <HeadlineNumbers headline={view.headline} />
       <DashboardCharts view={view} />
       <section aria-labelledby="exports-title" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
