@@ -47,22 +47,37 @@ export async function countUnreadSellerNotifications(db: Db, params: { userId: s
   return row?.n ?? 0;
 }
 
-/** Marks the given notifications (or all) read; ids of other shops are ignored. Returns how many changed. */
+/**
+ * Marks the given notifications (or all) read and returns how many changed, or null — nothing
+ * changed — when any id is not a notification of the user's shops (the action answers "not found",
+ * as for any other seller's id).
+ */
 export async function markSellerNotificationsRead(
   db: Db,
   params: { userId: string; ids: readonly string[] | "all"; now: Date },
-): Promise<number> {
-  if (params.ids !== "all" && params.ids.length === 0) return 0;
-  const changed = await db
-    .update(notifications)
-    .set({ readAt: params.now })
-    .where(
-      and(
-        ownedBy(notifications.sellerId, params.userId),
-        isNull(notifications.readAt),
-        params.ids === "all" ? undefined : inArray(notifications.id, [...params.ids]),
-      ),
-    )
-    .returning({ id: notifications.id });
-  return changed.length;
+): Promise<number | null> {
+  const ids = params.ids;
+  if (ids !== "all" && ids.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    if (ids !== "all") {
+      const unique = [...new Set(ids)];
+      const owned = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(ownedBy(notifications.sellerId, params.userId), inArray(notifications.id, unique)));
+      if (owned.length !== unique.length) return null;
+    }
+    const changed = await tx
+      .update(notifications)
+      .set({ readAt: params.now })
+      .where(
+        and(
+          ownedBy(notifications.sellerId, params.userId),
+          isNull(notifications.readAt),
+          ids === "all" ? undefined : inArray(notifications.id, [...ids]),
+        ),
+      )
+      .returning({ id: notifications.id });
+    return changed.length;
+  });
 }
