@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { API_KEY_LABEL_MAX } from "@/lib/validation/api-keys";
 
@@ -35,46 +35,25 @@ export function CreateApiKeyForm({
             {failure.error}
           </p>
         ) : null}
-        <div>
-          <label htmlFor="key-label" className="block text-sm font-medium">
-            {t("create.label")}
-          </label>
-          <input
-            id="key-label"
-            name="label"
-            maxLength={API_KEY_LABEL_MAX}
-            required
-            placeholder={t("create.labelPlaceholder")}
-            aria-invalid={fieldErrors.label ? true : undefined}
-            aria-describedby={fieldErrors.label ? "key-label-error" : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-          <FieldError id="key-label-error" message={fieldErrors.label} />
-        </div>
-        <div>
-          <label htmlFor="key-platform" className="block text-sm font-medium">
-            {t("create.platform")}
-          </label>
-          <select
-            id="key-platform"
-            name="platformId"
-            required
-            defaultValue=""
-            aria-invalid={fieldErrors.platformId ? true : undefined}
-            aria-describedby={fieldErrors.platformId ? "key-platform-error" : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="" disabled>
-              {t("create.choosePlatform")}
-            </option>
-            {platforms.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
+        <Field id="key-label" label={t("create.label")} error={fieldErrors.label}>
+          {(control) => (
+            <input {...control} name="label" maxLength={API_KEY_LABEL_MAX} required placeholder={t("create.labelPlaceholder")} className={INPUT_CLASS} />
+          )}
+        </Field>
+        <Field id="key-platform" label={t("create.platform")} error={fieldErrors.platformId}>
+          {(control) => (
+            <select {...control} name="platformId" required defaultValue="" className={`${INPUT_CLASS} bg-white`}>
+              <option value="" disabled>
+                {t("create.choosePlatform")}
               </option>
-            ))}
-          </select>
-          <FieldError id="key-platform-error" message={fieldErrors.platformId} />
-        </div>
+              {platforms.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button
           type="submit"
           disabled={pending}

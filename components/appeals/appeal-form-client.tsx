@@ -5,6 +5,7 @@ import { useRef, useState, useTransition } from "react";
 import { APPEAL_EXPLANATION_MAX } from "@/lib/moderation/appeals";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { FieldError } from "@/components/ui/field-error";
+import { Field, SELLER_FIELD } from "@/components/ui/field";
 import { EvidencePicker } from "./evidence-picker-client";
 
 // The appeal form. Everything typed and every file chosen stays in place when the server
@@ -58,46 +59,34 @@ export function AppealForm({
           {failure.error}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="explanation" className="block font-semibold">
-          {t("explanation")}
-        </label>
-        <p id="explanation-hint" className="mt-1 text-sm text-slate-600">
-          {t("explanationHint")}
-        </p>
-        <textarea
-          id="explanation"
-          name="explanation"
-          rows={7}
-          value={explanation}
-          onChange={(e) => setExplanation(e.target.value)}
-          aria-describedby={`explanation-hint explanation-count${errors.explanation ? " explanation-error" : ""}`}
-          {...invalid("explanation")}
-          className="mt-2 block w-full rounded-md border border-slate-400 p-3 text-base"
-        />
-        <p id="explanation-count" className={`mt-1 text-right text-sm ${explanation.length > APPEAL_EXPLANATION_MAX ? "text-red-700" : "text-slate-600"}`}>
-          {t("counter", { count: format.number(explanation.length), max: format.number(APPEAL_EXPLANATION_MAX) })}
-        </p>
-        <FieldError id="explanation-error" message={errors.explanation} />
-      </div>
-      <div>
-        <label htmlFor="references" className="block font-semibold">
-          {t("references")}
-        </label>
-        <p id="references-hint" className="mt-1 text-sm text-slate-600">
-          {t("referencesHint")}
-        </p>
-        <input
-          id="references"
-          name="references"
-          value={references}
-          onChange={(e) => setReferences(e.target.value)}
-          aria-describedby={`references-hint${errors.references ? " references-error" : ""}`}
-          {...invalid("references")}
-          className="mt-2 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
-        />
-        <FieldError id="references-error" message={errors.references} />
-      </div>
+      <Field id="explanation" label={t("explanation")} hint={t("explanationHint")} error={errors.explanation} describedBy={["explanation-count"]} {...SELLER_FIELD}>
+        {(control) => (
+          <>
+            <textarea
+              {...control}
+              name="explanation"
+              rows={7}
+              value={explanation}
+              onChange={(e) => setExplanation(e.target.value)}
+              className="mt-2 block w-full rounded-md border border-slate-400 p-3 text-base"
+            />
+            <p id="explanation-count" className={`mt-1 text-right text-sm ${explanation.length > APPEAL_EXPLANATION_MAX ? "text-red-700" : "text-slate-600"}`}>
+              {t("counter", { count: format.number(explanation.length), max: format.number(APPEAL_EXPLANATION_MAX) })}
+            </p>
+          </>
+        )}
+      </Field>
+      <Field id="references" label={t("references")} hint={t("referencesHint")} error={errors.references} {...SELLER_FIELD}>
+        {(control) => (
+          <input
+            {...control}
+            name="references"
+            value={references}
+            onChange={(e) => setReferences(e.target.value)}
+            className="mt-2 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
+          />
+        )}
+      </Field>
       <EvidencePicker files={files} onChange={setFiles} label={t("files")} serverError={errors.files} />
       <div>
         <div className="flex items-start gap-3">

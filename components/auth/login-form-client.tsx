@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 
 interface LoginFormState {
   result: ActionResult<null> | null;
@@ -29,39 +29,14 @@ export function LoginForm({
           {failure.error}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-        />
-        <FieldError id="email-error" message={fieldErrors.email} />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-        />
-        <FieldError id="password-error" message={fieldErrors.password} />
-      </div>
+      <Field id="email" label={t("email")} error={fieldErrors.email}>
+        {(control) => (
+          <input {...control} name="email" type="email" autoComplete="username" required defaultValue={state.email} className={INPUT_CLASS} />
+        )}
+      </Field>
+      <Field id="password" label={t("password")} error={fieldErrors.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required className={INPUT_CLASS} />}
+      </Field>
       <button
         type="submit"
         disabled={pending}

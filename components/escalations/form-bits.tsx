@@ -1,4 +1,4 @@
-import { FieldError } from "@/components/ui/field-error";
+import { Field } from "@/components/ui/field";
 import type { EscalationFormState } from "./form-state";
 
 export function FormOutcome({ state }: { state: EscalationFormState }) {
@@ -40,29 +40,18 @@ export function TextArea({
   required?: boolean;
   defaultValue?: string;
 }) {
-  const error = fieldErrorOf(state, name);
-  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {help ? (
-        <p id={`${id}-help`} className="text-xs text-slate-600">
-          {help}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required={required}
-        defaultValue={state.values[name] ?? defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} hint={help} error={fieldErrorOf(state, name)}>
+      {(control) => (
+        <textarea
+          {...control}
+          name={name}
+          rows={rows}
+          required={required}
+          defaultValue={state.values[name] ?? defaultValue ?? ""}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+        />
+      )}
+    </Field>
   );
 }

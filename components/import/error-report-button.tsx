@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toCsv, type CsvRowError } from "@/lib/validation/ingest-csv";
+import type { CsvRowError } from "@/lib/validation/ingest-csv";
+import { toCsv } from "@/lib/validation/ingest-csv-files";
 import { useCsvErrorText } from "./use-csv-error-text";
 
 /** Downloads the errors as CSV (formula-safe), named after the imported file. */

@@ -6,13 +6,13 @@ import type { ActionResult } from "@/lib/validation/action-result";
 import {
   CSV_MAX_BYTES,
   CSV_MAX_ROWS,
-  chunkRows,
   parseCsvText,
   validateCsvRows,
   type CsvRowError,
   type PlatformRef,
   type ValidCsvRow,
 } from "@/lib/validation/ingest-csv";
+import { chunkRows } from "@/lib/validation/ingest-csv-files";
 import { CsvErrorTable } from "./csv-error-table";
 import { ErrorReportButton } from "./error-report-button";
 

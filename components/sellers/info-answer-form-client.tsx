@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/validation/action-result";
-import { FieldError } from "@/components/ui/field-error";
+import { Field, SELLER_FIELD } from "@/components/ui/field";
 import { EvidencePicker } from "@/components/appeals/evidence-picker-client";
 
 type Failure = Extract<ActionResult, { ok: false }>;
@@ -51,24 +51,11 @@ export function InfoAnswerForm({ caseId, submit }: { caseId: string; submit: (fo
           {failure.error}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="info-body" className="block font-semibold">
-          {t("body")}
-        </label>
-        <p id="info-body-hint" className="mt-1 text-sm text-slate-600">
-          {t("bodyHint")}
-        </p>
-        <textarea
-          id="info-body"
-          rows={5}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={`info-body-hint${errors.body ? " info-body-error" : ""}`}
-          aria-invalid={errors.body ? true : undefined}
-          className="mt-2 block w-full rounded-md border border-slate-400 p-3 text-base"
-        />
-        <FieldError id="info-body-error" message={errors.body} />
-      </div>
+      <Field id="info-body" label={t("body")} hint={t("bodyHint")} error={errors.body} {...SELLER_FIELD}>
+        {(control) => (
+          <textarea {...control} rows={5} value={body} onChange={(e) => setBody(e.target.value)} className="mt-2 block w-full rounded-md border border-slate-400 p-3 text-base" />
+        )}
+      </Field>
       <EvidencePicker files={files} onChange={setFiles} label={t("files")} serverError={errors.files} />
       <button type="submit" disabled={pending} className="min-h-12 w-full rounded-md bg-brand-700 px-4 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto">
         {pending ? t("sending") : t("submit")}

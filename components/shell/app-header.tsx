@@ -31,7 +31,7 @@ export async function AppHeader({
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-800">
           {tc("appName")}
         </Link>
-        <NavLinks label={t("label")} items={items.map((item) => ({ href: item.href, label: t(item.labelKey) }))} />
+        <NavLinks label={t("label")} menuLabel={t("menu")} items={items.map((item) => ({ href: item.href, label: t(item.labelKey) }))} />
         <div className="flex items-center gap-3 text-sm">
           <span className="hidden text-slate-600 sm:inline">
             {tc("signedInAs", { name: user.name })} · {tc(`roles.${user.role}`)}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FieldError } from "@/components/ui/field-error";
+import { Field } from "@/components/ui/field";
 import { LOCALES, ROLES, type Role } from "@/lib/moderation/constants";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, SHOP_MAX_LENGTH } from "@/lib/validation/user";
@@ -15,22 +15,9 @@ type State = ActionResult<{ id: string }> | null;
 
 function TextField({ id, name, label, error, type = "text", maxLength, autoComplete }: { id: string; name: string; label: string; error?: string; type?: string; maxLength: number; autoComplete?: string }) {
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        maxLength={maxLength}
-        autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={inputClass}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} error={error}>
+      {(control) => <input {...control} name={name} type={type} maxLength={maxLength} autoComplete={autoComplete} className={inputClass} />}
+    </Field>
   );
 }
 
@@ -52,30 +39,20 @@ export function CreateUserForm({ platforms, action }: { platforms: { id: string;
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="user-name" name="name" label={t("name")} error={errors.name} maxLength={NAME_MAX_LENGTH} autoComplete="off" />
         <TextField id="user-email" name="email" type="email" label={t("email")} error={errors.email} maxLength={EMAIL_MAX_LENGTH} autoComplete="off" />
-        <div>
-          <label htmlFor="user-role" className="block text-sm font-medium">
-            {t("role")}
-          </label>
-          <select
-            id="user-role"
-            name="role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as Role | "")}
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={errors.role ? "user-role-error" : undefined}
-            className={inputClass}
-          >
-            <option value="" disabled>
-              {t("chooseRole")}
-            </option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tc(`roles.${r}`)}
+        <Field id="user-role" label={t("role")} error={errors.role}>
+          {(control) => (
+            <select {...control} name="role" value={role} onChange={(e) => setRole(e.target.value as Role | "")} className={inputClass}>
+              <option value="" disabled>
+                {t("chooseRole")}
               </option>
-            ))}
-          </select>
-          <FieldError id="user-role-error" message={errors.role} />
-        </div>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tc(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div>
           <label htmlFor="user-locale" className="block text-sm font-medium">
             {t("locale")}
@@ -95,27 +72,18 @@ export function CreateUserForm({ platforms, action }: { platforms: { id: string;
           <legend className="px-1 font-medium">{t("shopHeading")}</legend>
           <p className="text-sm text-slate-600">{t("shopHelp")}</p>
           <div className="mt-2 grid gap-4 sm:grid-cols-[14rem_1fr]">
-            <div>
-              <label htmlFor="user-shop-platform" className="block text-sm font-medium">
-                {t("shopPlatform")}
-              </label>
-              <select
-                id="user-shop-platform"
-                name="shopPlatform"
-                defaultValue=""
-                aria-invalid={errors.shopPlatform ? true : undefined}
-                aria-describedby={errors.shopPlatform ? "user-shop-platform-error" : undefined}
-                className={inputClass}
-              >
-                <option value="">{t("choosePlatform")}</option>
-                {platforms.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="user-shop-platform-error" message={errors.shopPlatform} />
-            </div>
+            <Field id="user-shop-platform" label={t("shopPlatform")} error={errors.shopPlatform}>
+              {(control) => (
+                <select {...control} name="shopPlatform" defaultValue="" className={inputClass}>
+                  <option value="">{t("choosePlatform")}</option>
+                  {platforms.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <TextField id="user-shop" name="shop" label={t("shop")} error={errors.shop} maxLength={SHOP_MAX_LENGTH} autoComplete="off" />
           </div>
         </fieldset>

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { insertPlatform, insertUser } from "../test-fixtures";
 import { flagItem } from "../test-flag-items";
-import { accountActions, cases, decisions, escalations, notifications } from "../schema";
+import { accountActions, appeals, cases, decisions, escalations, notifications } from "../schema";
 import type { Db } from "../open";
 import { createApiKey } from "../queries/api-keys";
 import { ingestFlags } from "../queries/ingest";
@@ -201,6 +201,26 @@ describe("GET /api/v1/decisions", () => {
     const next = await pageWith(1, `?cursor=${first.next_cursor}`);
     expect(next.entries.map((e) => e.type)).toEqual(["reinstatement"]);
     expect((await pageWith(2)).entries.map((e) => e.type)).toEqual(["decision", "reinstatement"]);
+  });
+
+  it("a partly granted appeal arrives as points_revoked: the listing stays down", async () => {
+    const c = await caseFor(t.db, "tokopedia", "P");
+    const d = await decide(t.db, c, "takedown");
+    const reviewer = await insertUser(t.db, "moderator");
+    await t.db.insert(appeals).values({
+      sellerId: c.sellerId,
+      platformId: c.platformId,
+      subject: "decision",
+      decisionId: d.id,
+      explanation: "Stok lokal.",
+      goodFaithDeclared: true,
+      filedBy: author.id,
+      dueAt: now,
+    });
+    await t.db.update(appeals).set({ state: "partial", reviewerId: reviewer.id, decidedAt: now, outcomeReason: "Poin dicabut." }).where(eq(appeals.decisionId, d.id));
+    const body = await pageWith(2);
+    expect(body.entries.map((e) => e.type)).toEqual(["decision", "points_revoked"]);
+    expect(body.entries[1]).toMatchObject({ listing_action: "none", decision: { id: d.id, kind: "takedown" }, listing: { external_id: "P" } });
   });
 
   it("an empty feed answers 200 with no entries and a null cursor", async () => {

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { activePoints } from "@/lib/moderation/ladder";
 import { sellerStatus } from "@/lib/moderation/account-actions";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { accountActions, appeals, auditEvents, decisions, listings, notifications, strikes } from "../schema";
+import { accountActions, appeals, auditEvents, decisions, feedEvents, listings, notifications, strikes } from "../schema";
 import { buildAppealWorld, insertAccountAction, type AppealWorld } from "../fixtures/appeal-world";
 import { fileAppeal } from "./appeals";
 import { claimAppeal } from "./appeal-queue";
@@ -167,6 +167,9 @@ describe("decideAppeal — deny, partial, stale", () => {
     const [decision] = await database.db.select({ reversedAt: decisions.reversedAt }).from(decisions).where(eq(decisions.id, world.a.decisionId));
     expect(decision?.reversedAt).toBeNull();
     expect((await sellerAState()).points).toBe(0);
+    // The platform hears that the points went, and that the listing stays down (no reinstatement).
+    const feed = await database.db.select({ kind: feedEvents.kind }).from(feedEvents).where(eq(feedEvents.decisionId, world.a.decisionId));
+    expect(feed.map((f) => f.kind).sort()).toEqual(["decision", "points_revoked"]);
   });
 
   it("refuses a stale version and one that is not held", async () => {

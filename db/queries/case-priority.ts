@@ -1,21 +1,76 @@
 // Stored queue priority: recomputed from the pure computePriority when what it depends on changes
 // (a decision changes the seller's history; a case passes its SLA).
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import { activePoints, computePriority } from "@/lib/moderation";
+import { and, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { computePriority, type CaseSummaryInput } from "@/lib/moderation";
 import type { Db } from "../open";
 import { cases, decisions, flags, listings, strikes } from "../schema";
 
-/** Seller history used by the priority: takedowns not reversed, and active strike points. */
-export async function sellerHistory(db: Db, sellerId: string, now: Date): Promise<{ priorTakedowns: number; activePoints: number }> {
-  const [takedowns] = await db
-    .select({ n: sql<number>`count(*)::int` })
+export interface SellerHistory {
+  priorTakedowns: number;
+  activePoints: number;
+}
+
+/** Seller history used by the priority, for many sellers in two statements: takedowns not reversed, and active strike points. */
+export async function sellerHistories(db: Db, sellerIds: readonly string[], now: Date): Promise<Map<string, SellerHistory>> {
+  const ids = [...new Set(sellerIds)];
+  const histories = new Map<string, SellerHistory>(ids.map((id) => [id, { priorTakedowns: 0, activePoints: 0 }]));
+  if (ids.length === 0) return histories;
+  const takedowns = await db
+    .select({ sellerId: decisions.sellerId, n: sql<number>`count(*)::int` })
     .from(decisions)
-    .where(and(eq(decisions.sellerId, sellerId), eq(decisions.kind, "takedown"), isNull(decisions.reversedAt)));
-  const strikeRows = await db
-    .select({ points: strikes.points, expiresAt: strikes.expiresAt, revokedAt: strikes.revokedAt })
+    .where(and(inArray(decisions.sellerId, ids), eq(decisions.kind, "takedown"), isNull(decisions.reversedAt)))
+    .groupBy(decisions.sellerId);
+  // The same rule as isStrikeActive: not revoked and not yet expired.
+  const points = await db
+    .select({ sellerId: strikes.sellerId, n: sql<number>`coalesce(sum(${strikes.points}), 0)::int` })
     .from(strikes)
-    .where(and(eq(strikes.sellerId, sellerId), isNull(strikes.revokedAt)));
-  return { priorTakedowns: Number(takedowns?.n ?? 0), activePoints: activePoints(strikeRows, now) };
+    .where(and(inArray(strikes.sellerId, ids), isNull(strikes.revokedAt), gt(strikes.expiresAt, now)))
+    .groupBy(strikes.sellerId);
+  for (const t of takedowns) histories.get(t.sellerId)!.priorTakedowns = Number(t.n);
+  for (const p of points) histories.get(p.sellerId)!.activePoints = Number(p.n);
+  return histories;
+}
+
+export async function sellerHistory(db: Db, sellerId: string, now: Date): Promise<SellerHistory> {
+  return (await sellerHistories(db, [sellerId], now)).get(sellerId)!;
+}
+
+/** A case as the priority sees it, before its flags and its seller's history are added. */
+export interface PriorityCase {
+  id: string;
+  sellerId: string;
+  openedAt: Date;
+  slaDueAt: Date;
+  title: string;
+  description: string;
+  stock: number;
+}
+
+/** What summarizeCase / computePriority need for each case, read set-based (three statements in all). */
+export async function caseSummaryInputs(db: Db, rows: readonly PriorityCase[], now: Date): Promise<Map<string, CaseSummaryInput>> {
+  const flagRows = rows.length
+    ? await db
+        .select({ caseId: flags.caseId, source: flags.source, confidence: flags.confidence, observedAt: flags.observedAt, reason: flags.reason })
+        .from(flags)
+        .where(inArray(flags.caseId, rows.map((r) => r.id)))
+    : [];
+  const flagsOf = new Map<string, CaseSummaryInput["flags"][number][]>();
+  for (const { caseId, ...f } of flagRows) flagsOf.set(caseId!, [...(flagsOf.get(caseId!) ?? []), f]);
+  const history = await sellerHistories(db, rows.map((r) => r.sellerId), now);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        flags: flagsOf.get(r.id) ?? [],
+        title: r.title,
+        description: r.description,
+        stock: r.stock,
+        ...history.get(r.sellerId)!,
+        openedAt: r.openedAt,
+        slaDueAt: r.slaDueAt,
+      },
+    ]),
+  );
 }
 
 /** JSON with object keys sorted, so a stored jsonb value and a freshly computed one compare equal. */
@@ -56,35 +111,10 @@ export async function recomputeCasePriorities(db: Db, caseIds: readonly string[]
     .orderBy(cases.id)
     .for("update", { of: cases, skipLocked: true });
   if (rows.length === 0) return;
-  const flagRows = await db
-    .select({ caseId: flags.caseId, source: flags.source, confidence: flags.confidence, observedAt: flags.observedAt })
-    .from(flags)
-    .where(
-      inArray(
-        flags.caseId,
-        rows.map((r) => r.id),
-      ),
-    );
-  const flagsOf = new Map<string, typeof flagRows>();
-  for (const f of flagRows) flagsOf.set(f.caseId!, [...(flagsOf.get(f.caseId!) ?? []), f]);
-  const history = new Map<string, Awaited<ReturnType<typeof sellerHistory>>>();
+  const inputs = await caseSummaryInputs(db, rows, now);
   const changed: { id: string; priority: number; terms: unknown[] }[] = [];
   for (const row of rows) {
-    if (!history.has(row.sellerId)) history.set(row.sellerId, await sellerHistory(db, row.sellerId, now));
-    const h = history.get(row.sellerId)!;
-    const priority = computePriority(
-      {
-        flags: flagsOf.get(row.id) ?? [],
-        title: row.title,
-        description: row.description,
-        stock: row.stock,
-        priorTakedowns: h.priorTakedowns,
-        activePoints: h.activePoints,
-        openedAt: row.openedAt,
-        slaDueAt: row.slaDueAt,
-      },
-      now,
-    );
+    const priority = computePriority(inputs.get(row.id)!, now);
     if (priority.score !== row.priority || canonical(priority.terms) !== canonical(row.priorityTerms)) {
       changed.push({ id: row.id, priority: priority.score, terms: priority.terms });
     }

@@ -4,10 +4,12 @@
 // flags and cases is written.
 
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { FLAG_SOURCES, summarizeCase, type FlagSource, type PolicyCode } from "@/lib/moderation";
+import { summarizeCase } from "@/lib/moderation";
 import type { FlagItem } from "@/lib/validation/ingest";
 import type { Db } from "../open";
-import { auditEvents, cases, decisions, flags, listings, platforms, sellers, strikes } from "../schema";
+import { auditEvents, cases, flags, listings, platforms } from "../schema";
+import { caseSummaryInputs } from "./case-priority";
+import { cmp, refreshDetails, upsertListings, upsertSellers, type ListingRow } from "./ingest-upserts";
 import type { Actor } from "./audit";
 
 export interface IngestCounts {
@@ -153,91 +155,6 @@ async function ingestOnce(tx: Db, platformId: string, items: readonly FlagItem[]
   return { accepted, duplicates, casesOpened: opened.length, casesUpdated: locked.length - opened.length };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Latest item per key by observed_at (the newest observation describes the listing best). */
-function latestBy(items: readonly FlagItem[], key: (i: FlagItem) => string): FlagItem[] {
-  const best = new Map<string, FlagItem>();
-  for (const item of items) {
-    const prev = best.get(key(item));
-    if (!prev || Date.parse(item.observed_at) > Date.parse(prev.observed_at)) best.set(key(item), item);
-  }
-  return [...best.entries()].sort(([a], [b]) => cmp(a, b)).map(([, item]) => item);
-}
-
-async function upsertSellers(tx: Db, platformId: string, items: readonly FlagItem[]): Promise<Map<string, string>> {
-  const rows = latestBy(items, (i) => i.seller.external_id).map((i) => ({
-    platformId,
-    externalId: i.seller.external_id,
-    shopName: i.seller.shop_name,
-    province: i.seller.province,
-    umkmTier: i.seller.umkm_tier ?? null,
-    nib: i.seller.nib ?? null,
-  }));
-  await tx.insert(sellers).values(rows).onConflictDoNothing({ target: [sellers.platformId, sellers.externalId] });
-  const found = await tx
-    .select({ id: sellers.id, externalId: sellers.externalId })
-    .from(sellers)
-    .where(and(eq(sellers.platformId, platformId), inArray(sellers.externalId, rows.map((r) => r.externalId))));
-  return new Map(found.map((s) => [s.externalId, s.id]));
-}
-
-interface ListingRow {
-  id: string;
-  sellerId: string;
-}
-
-async function upsertListings(
-  tx: Db,
-  platformId: string,
-  items: readonly FlagItem[],
-  sellerIds: Map<string, string>,
-): Promise<Map<string, ListingRow>> {
-  const rows = latestBy(items, (i) => i.listing.external_id).map((i) => ({
-    platformId,
-    sellerId: sellerIds.get(i.seller.external_id)!,
-    externalId: i.listing.external_id,
-    url: i.listing.url,
-    title: i.listing.title,
-    description: i.listing.description,
-    priceIdr: i.listing.price_idr,
-    stock: i.listing.stock,
-    category: i.listing.category,
-    imageUrls: i.listing.image_urls ?? [],
-  }));
-  await tx.insert(listings).values(rows).onConflictDoNothing({ target: [listings.platformId, listings.externalId] });
-  const found = await tx
-    .select({ id: listings.id, externalId: listings.externalId, sellerId: listings.sellerId })
-    .from(listings)
-    .where(and(eq(listings.platformId, platformId), inArray(listings.externalId, rows.map((r) => r.externalId))));
-  return new Map(found.map((l) => [l.externalId, { id: l.id, sellerId: l.sellerId }]));
-}
-
-/** Brings existing listings and shops up to date with new flags; rows already equal are not touched. */
-async function refreshDetails(tx: Db, platformId: string, items: readonly FlagItem[], now: Date): Promise<void> {
-  const listingData = latestBy(items, (i) => i.listing.external_id).map((i) => ({ ...i.listing, image_urls: i.listing.image_urls ?? [] }));
-  await tx.execute(sql`
-    UPDATE listings AS l SET url = x.url, title = x.title, description = x.description, price_idr = x.price_idr,
-      stock = x.stock, category = x.category, image_urls = x.image_urls, updated_at = ${now.toISOString()}::timestamptz
-    FROM jsonb_to_recordset(${json(listingData)}) AS x(external_id text, url text, title text, description text,
-      price_idr bigint, stock integer, category text, image_urls text[])
-    WHERE l.platform_id = ${platformId} AND l.external_id = x.external_id
-      AND (l.url, l.title, l.description, l.price_idr, l.stock, l.category, l.image_urls)
-        IS DISTINCT FROM (x.url, x.title, x.description, x.price_idr, x.stock, x.category, x.image_urls)`);
-  const sellerData = latestBy(items, (i) => i.seller.external_id).map((i) => i.seller);
-  await tx.execute(sql`
-    UPDATE sellers AS s SET shop_name = x.shop_name, province = x.province,
-      umkm_tier = COALESCE(x.umkm_tier, s.umkm_tier), nib = COALESCE(x.nib, s.nib),
-      nib_verified = s.nib_verified AND COALESCE(x.nib, s.nib) IS NOT DISTINCT FROM s.nib
-    FROM jsonb_to_recordset(${json(sellerData)}) AS x(external_id text, shop_name text, province text,
-      umkm_tier umkm_tier, nib text)
-    WHERE s.platform_id = ${platformId} AND s.external_id = x.external_id
-      AND (s.shop_name, s.province, s.umkm_tier, s.nib)
-        IS DISTINCT FROM (x.shop_name, x.province, COALESCE(x.umkm_tier, s.umkm_tier), COALESCE(x.nib, s.nib))`);
-}
-
 /** Opens a case for each listing without an unresolved one; returns the new case ids. */
 async function openMissingCases(
   tx: Db,
@@ -273,62 +190,22 @@ async function openMissingCases(
   return rows.map((r) => r.id);
 }
 
-interface LockedCase {
-  id: string;
-  listingId: string;
-  sellerId: string;
-  openedAt: Date;
-  slaDueAt: Date;
-}
-
+/** Recomputes the stored summary (priority, flag count and sources, suggested policy) of the locked cases. */
 async function recomputeCases(tx: Db, locked: readonly LockedCase[], now: Date): Promise<void> {
-  const caseIds = locked.map((c) => c.id);
-  const sellerIds = [...new Set(locked.map((c) => c.sellerId))];
-  const caseFlags = await tx
-      .select({ caseId: flags.caseId, source: flags.source, confidence: flags.confidence, observedAt: flags.observedAt, reason: flags.reason })
-      .from(flags)
-      .where(inArray(flags.caseId, caseIds));
   const listingData = await tx
-      .select({ id: listings.id, title: listings.title, description: listings.description, stock: listings.stock })
-      .from(listings)
-      .where(inArray(listings.id, locked.map((c) => c.listingId)));
-  const takedowns = await tx
-      .select({ sellerId: decisions.sellerId, n: sql<number>`count(*)::int` })
-      .from(decisions)
-      .where(and(inArray(decisions.sellerId, sellerIds), eq(decisions.kind, "takedown"), sql`${decisions.reversedAt} IS NULL`))
-      .groupBy(decisions.sellerId);
-  const points = await tx
-      .select({ sellerId: strikes.sellerId, n: sql<number>`coalesce(sum(${strikes.points}), 0)::int` })
-      .from(strikes)
-      .where(and(inArray(strikes.sellerId, sellerIds), sql`${strikes.revokedAt} IS NULL`, sql`${strikes.expiresAt} > ${now.toISOString()}::timestamptz`))
-      .groupBy(strikes.sellerId);
-  const flagsOf = new Map<string, { source: FlagSource; confidence: number | null; observedAt: Date; reason: PolicyCode | null }[]>();
-  for (const f of caseFlags) flagsOf.set(f.caseId!, [...(flagsOf.get(f.caseId!) ?? []), f]);
+    .select({ id: listings.id, title: listings.title, description: listings.description, stock: listings.stock })
+    .from(listings)
+    .where(inArray(listings.id, locked.map((c) => c.listingId)));
   const listingOf = new Map(listingData.map((l) => [l.id, l]));
-  const takedownsOf = new Map(takedowns.map((t) => [t.sellerId, Number(t.n)]));
-  const pointsOf = new Map(points.map((p) => [p.sellerId, Number(p.n)]));
-
+  const inputs = await caseSummaryInputs(tx, locked.map((c) => ({ ...c, ...listingOf.get(c.listingId)!, id: c.id })), now);
   const updates = locked.map((c) => {
-    const listing = listingOf.get(c.listingId)!;
-    const s = summarizeCase(
-      {
-        flags: flagsOf.get(c.id) ?? [],
-        title: listing.title,
-        description: listing.description,
-        stock: listing.stock,
-        priorTakedowns: takedownsOf.get(c.sellerId) ?? 0,
-        activePoints: pointsOf.get(c.sellerId) ?? 0,
-        openedAt: c.openedAt,
-        slaDueAt: c.slaDueAt,
-      },
-      now,
-    );
+    const s = summarizeCase(inputs.get(c.id)!, now);
     return {
       id: c.id,
       priority: s.priority,
       priority_terms: s.priorityTerms,
       flag_count: s.flagCount,
-      flag_sources: s.flagSources.sort((a, b) => FLAG_SOURCES.indexOf(a) - FLAG_SOURCES.indexOf(b)),
+      flag_sources: s.flagSources,
       suggested_policy: s.suggestedPolicy,
     };
   });
@@ -338,4 +215,12 @@ async function recomputeCases(tx: Db, locked: readonly LockedCase[], now: Date):
     FROM jsonb_to_recordset(${json(updates)}) AS x(id uuid, priority integer, priority_terms jsonb,
       flag_count integer, flag_sources flag_source[], suggested_policy policy_code)
     WHERE c.id = x.id`);
+}
+
+interface LockedCase {
+  id: string;
+  listingId: string;
+  sellerId: string;
+  openedAt: Date;
+  slaDueAt: Date;
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { NotificationKind } from "@/lib/moderation/constants";
 import type { Db } from "../open";
 import { notifications, sellers } from "../schema";
+import { recordAudit } from "./audit";
 import { ownedBy } from "./seller-scope";
 
 // The seller's inbox: notifications addressed to any shop the user is a member of. They are
@@ -47,10 +48,14 @@ export async function countUnreadSellerNotifications(db: Db, params: { userId: s
   return row?.n ?? 0;
 }
 
+/** How many notification ids one audit event lists (the count is always exact). */
+const AUDITED_IDS_MAX = 200;
+
 /**
  * Marks the given notifications (or all) read and returns how many changed, or null — nothing
  * changed — when any id is not a notification of the user's shops (the action answers "not found",
- * as for any other seller's id).
+ * as for any other seller's id). One transaction writes the change and one `notifications.read`
+ * audit event per shop whose notifications changed (nothing changed, no event).
  */
 export async function markSellerNotificationsRead(
   db: Db,
@@ -77,7 +82,21 @@ export async function markSellerNotificationsRead(
           ids === "all" ? undefined : inArray(notifications.id, [...ids]),
         ),
       )
-      .returning({ id: notifications.id });
+      .returning({ id: notifications.id, sellerId: notifications.sellerId });
+    const byShop = new Map<string, string[]>();
+    for (const { id, sellerId } of changed) {
+      if (sellerId) byShop.set(sellerId, [...(byShop.get(sellerId) ?? []), id]);
+    }
+    for (const [sellerId, shopIds] of byShop) {
+      await recordAudit(tx, {
+        actor: { kind: "user", id: params.userId },
+        action: "notifications.read",
+        subjectType: "seller",
+        subjectId: sellerId,
+        at: params.now,
+        data: { scope: ids === "all" ? "all" : "selected", count: shopIds.length, notificationIds: shopIds.slice(0, AUDITED_IDS_MAX) },
+      });
+    }
     return changed.length;
   });
 }

@@ -131,6 +131,11 @@ describe("seller scope", () => {
     expect(await countUnreadSellerNotifications(database.db, asA())).toBe(before);
     expect(await markSellerNotificationsRead(database.db, { ...asA(), ids: ids.slice(0, 1), now })).toBe(1);
     expect(await countUnreadSellerNotifications(database.db, asA())).toBe(before - 1);
+    const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "notifications.read"));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: world.sellerUser.id, subjectType: "seller", subjectId: world.shopA, data: { scope: "selected", count: 1, notificationIds: ids.slice(0, 1) } });
+    expect(await markSellerNotificationsRead(database.db, { ...asA(), ids: ids.slice(0, 1), now })).toBe(0);
+    expect(await database.db.select().from(auditEvents).where(eq(auditEvents.action, "notifications.read"))).toHaveLength(1);
   });
 
   it("staff read any evidence; sellers see no internal note or moderator", async () => {

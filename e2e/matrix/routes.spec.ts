@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can } from "../../lib/moderation/permissions";
+import { AUDITED_ACTIONS } from "../../lib/moderation/audited-mutations";
 import { ACTION_ACCESS, ROUTE_ACCESS } from "../../lib/moderation/route-access";
 import { PERSONAS, signedInRequest, type PersonaRole } from "../support/personas";
 import { actionName, actionPagePath, concrete, serverActions } from "./support";
@@ -45,6 +46,12 @@ for (const [pattern, access] of Object.entries(ROUTE_ACCESS)) {
 test("every server action has an access entry", () => {
   const names = serverActions().map(([, a]) => actionName(a));
   expect(names.filter((n) => !ACTION_ACCESS[n])).toEqual([]);
+});
+
+// The build's own list, as a second net under db/actions/audited-mutations.test.ts (which reads app/).
+test("every server action has an audit entry", () => {
+  const names = serverActions().map(([, a]) => `${a.filename}#${a.exportedName}`);
+  expect(names.filter((n) => !AUDITED_ACTIONS[n])).toEqual([]);
 });
 
 // The action's own answer ({ ok: false, error }), not the message catalogs a revalidated page carries.

@@ -85,5 +85,5 @@ export const EVIDENCE_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "ap
 export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
 
 /** Entries of the decisions feed platforms read (GET /api/v1/decisions). */
-export const FEED_EVENT_KINDS = ["decision", "reinstatement", "account_action", "account_action_lifted"] as const;
+export const FEED_EVENT_KINDS = ["decision", "reinstatement", "points_revoked", "account_action", "account_action_lifted"] as const;
 export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   CSV_COLUMNS,
-  CSV_TEMPLATE_EXAMPLE,
-  chunkRows,
-  csvCell,
-  csvTemplate,
   normalizeObservedAt,
   parseCsvText,
-  toCsv,
   validateCsvRows,
 } from "./ingest-csv";
+import { CSV_TEMPLATE_EXAMPLE, chunkRows, csvTemplate, toCsv } from "./ingest-csv-files";
 
 const platforms = [
   { id: "tokopedia", name: "Tokopedia" },
@@ -93,12 +89,8 @@ describe("CSV import", () => {
   });
 
   it("neutralises formulas in downloaded files", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell("+62")).toBe(`"'+62"`);
-    expect(csvCell("-5")).toBe(`"'-5"`);
-    expect(csvCell("@SUM")).toBe(`"'@SUM"`);
-    expect(csvCell("biasa")).toBe(`"biasa"`);
-    expect(toCsv([["a", "b"]])).toBe('\uFEFF"a","b"\r\n');
+    expect(toCsv([['=HYPERLINK("x")', "+62", "-5", "@SUM", "biasa"]])).toBe(`\uFEFF"'=HYPERLINK(""x"")",'+62,'-5,'@SUM,biasa\r\n`);
+    expect(toCsv([["a", "b"]])).toBe("\uFEFFa,b\r\n");
   });
 
   it("chunks by row count and by size", () => {

@@ -197,6 +197,19 @@ const reinstatementEntry = z
   })
   .meta({ id: "ReinstatementEntry", description: "A decision reversed after a granted appeal: restore the listing." });
 
+const pointsRevokedEntry = z
+  .strictObject({
+    ...entryBase,
+    type: z.literal("points_revoked"),
+    listing: listingRef,
+    listing_action: z.literal("none"),
+    decision: z.strictObject({ id: z.uuid(), kind: z.enum(DECISION_KINDS) }),
+  })
+  .meta({
+    id: "PointsRevokedEntry",
+    description: "A partly granted appeal: the takedown stays, but the strike points of the decision are revoked. Take them off the shop's ladder.",
+  });
+
 const accountAction = z.strictObject({
   id: z.uuid(),
   kind: z.enum(ACCOUNT_ACTION_KINDS),
@@ -214,7 +227,7 @@ const accountActionLiftedEntry = z
   .meta({ id: "AccountActionLiftedEntry", description: "An account action lifted early (e.g. a granted appeal)." });
 
 export const feedEntrySchema = z
-  .discriminatedUnion("type", [decisionEntry, reinstatementEntry, accountActionEntry, accountActionLiftedEntry])
+  .discriminatedUnion("type", [decisionEntry, reinstatementEntry, pointsRevokedEntry, accountActionEntry, accountActionLiftedEntry])
   .meta({ id: "FeedEntry" });
 export type FeedEntry = z.infer<typeof feedEntrySchema>;
 

@@ -22,12 +22,12 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toFeedEntry(row: FeedRow): FeedEntry {
   const base = { id: String(row.id), occurred_at: row.occurredAt.toISOString() };
-  if (row.kind === "decision" || row.kind === "reinstatement") {
+  if (row.kind === "decision" || row.kind === "reinstatement" || row.kind === "points_revoked") {
     const seller = { external_id: row.decisionSellerExternalId! };
     const listing = { external_id: row.listingExternalId! };
-    if (row.kind === "reinstatement") {
-      return { ...base, type: "reinstatement", seller, listing, listing_action: "restore", decision: { id: row.decisionId!, kind: row.decisionKind! } };
-    }
+    const decision = { id: row.decisionId!, kind: row.decisionKind! };
+    if (row.kind === "reinstatement") return { ...base, type: "reinstatement", seller, listing, listing_action: "restore", decision };
+    if (row.kind === "points_revoked") return { ...base, type: "points_revoked", seller, listing, listing_action: "none", decision };
     return {
       ...base,
       type: "decision",

@@ -68,7 +68,7 @@ export function buildOpenApiDocument() {
         get: {
           operationId: "getDecisions",
           summary: "Read the decisions feed of your platform",
-          description: `Decisions, reinstatements and account actions, oldest first, up to ${FEED_MAX_LIMIT} per page. Keep the last next_cursor and poll with it.`,
+          description: `Decisions, reinstatements, revoked strike points and account actions, oldest first, up to ${FEED_MAX_LIMIT} per page. Keep the last next_cursor and poll with it.`,
           requestParams: { query: feedQuerySchema },
           responses: DECISIONS_RESPONSES,
         },

@@ -1,4 +1,4 @@
-import { csvTemplate } from "@/lib/validation/ingest-csv";
+import { csvTemplate } from "@/lib/validation/ingest-csv-files";
 import { authorize } from "@/server/session";
 
 export const dynamic = "force-dynamic";
