@@ -3,6 +3,8 @@
 import { openDatabase } from "../db/open";
 import { DEMO_PASSWORD } from "../db/seed";
 import { seedAdminFixtures } from "../e2e/admin/fixtures";
+import { seedCrossSellerFixtures, seedPlatformKeys } from "../e2e/matrix/fixtures";
+import { seedHostileFixtures } from "../e2e/security/hostile-fixtures";
 import { seedEscalationFixtures } from "../e2e/senior/fixtures";
 
 const database = await openDatabase();
@@ -11,6 +13,11 @@ try {
   console.log("e2e fixtures: escalation shops ready");
   await seedAdminFixtures(database.db);
   console.log("e2e fixtures: user administration shops ready");
+  await seedCrossSellerFixtures(database.db, new Date());
+  await seedPlatformKeys(database.db, new Date());
+  console.log("e2e fixtures: cross-seller evidence and platform keys ready");
+  await seedHostileFixtures(database.db, new Date(), DEMO_PASSWORD);
+  console.log("e2e fixtures: hostile shop ready");
 } finally {
   await database.close();
 }

@@ -96,5 +96,6 @@ export async function markNotificationsReadAction(ids: unknown): Promise<ActionR
   if (!parsed.success) return fail((await getTranslations("errors"))("invalidInput"));
   const { db } = await getDb();
   const changed = await markSellerNotificationsRead(db, { userId: auth.user.id, ids: parsed.data, now: new Date() });
+  if (changed === null) return fail((await getTranslations("errors"))("notFound"));
   return ok({ changed });
 }

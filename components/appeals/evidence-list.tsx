@@ -34,7 +34,7 @@ export async function EvidenceList({ files, emptyText, large = false }: { files:
                   className="max-w-full rounded-md border border-slate-300 bg-slate-100 object-contain"
                   style={{ width: px, height: px }}
                 />
-                <span className="mt-1 block max-w-[10rem] truncate text-xs text-slate-700">{f.fileName} · {size(f.sizeBytes)}</span>
+                <span className="mt-1 block max-w-[10rem] truncate text-xs text-slate-700"><bdi>{f.fileName}</bdi> · {size(f.sizeBytes)}</span>
               </a>
             </li>
           ))}

@@ -32,7 +32,7 @@ export async function SellerPanel({ seller }: { seller: SellerPanelData }) {
   return (
     <section aria-labelledby="seller-heading" className={panel}>
       <h2 id="seller-heading" className="text-lg font-semibold">{t("seller")}</h2>
-      <p className="mt-1 font-medium">{seller.shopName} · {seller.platformName}</p>
+      <p className="mt-1 font-medium"><bdi>{seller.shopName}</bdi> · {seller.platformName}</p>
       <ul className="mt-1 space-y-0.5 text-sm">
         {seller.umkmTier ? <li>{t("tier", { tier: seller.umkmTier })}{seller.province ? ` · ${seller.province}` : ""}</li> : null}
         {seller.nib ? <li>{t("nib", { nib: seller.nib })} ({seller.nibVerified ? t("nibVerified") : t("nibUnverified")})</li> : null}

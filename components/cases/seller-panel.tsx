@@ -102,7 +102,7 @@ export function SellerPanel({ detail, now }: { detail: CaseDetailView; now: Date
           <ul className="mt-1 space-y-0.5 text-xs">
             {seller.otherOpenCases.map((c) => (
               <li key={c.id}>
-                <Link href={`/cases/${c.id}`} className="inline-block py-1 underline-offset-2 hover:underline">
+                <Link href={`/cases/${c.id}`} className="inline-block max-w-full py-1 underline-offset-2 hover:underline">
                   #{c.number} {c.title}
                 </Link>{" "}
                 <span className="text-slate-600">({t(`states.${c.state}`)})</span>

@@ -39,7 +39,7 @@ export function EscalationTable({ rows, caption, empty, showQuestion = false }: 
             </p>
             {showQuestion && row.reviewReason ? <p className="text-sm text-slate-600">{row.reviewReason}</p> : null}
             <p className="mt-1 text-sm text-slate-700">
-              {age(row)} · {row.proposerName} · {t("caseCount", { count: row.reliedCaseCount })}
+              {age(row)} · <bdi>{row.proposerName}</bdi> · {t("caseCount", { count: row.reliedCaseCount })}
             </p>
           </li>
         ))}

@@ -92,7 +92,7 @@ export function InboxClient({
                   <p className={`break-words ${unread ? "font-semibold" : ""}`}>{t(`notifications.${text.key}.title`, values)}</p>
                   <p className="mt-0.5 text-sm break-words text-slate-700">{t(`notifications.${text.key}.body`, values)}</p>
                   <p className="mt-1 text-xs text-slate-600">
-                    {n.shopName} · <time dateTime={n.createdAt}>{dateText(n.createdAt)}</time>
+                    <bdi>{n.shopName}</bdi> · <time dateTime={n.createdAt}>{dateText(n.createdAt)}</time>
                   </p>
                   <div className="mt-1 flex flex-wrap gap-x-4">
                     <Link href={text.href} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline" onClick={() => unread && mark([n.id])}>

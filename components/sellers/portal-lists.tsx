@@ -77,7 +77,7 @@ export async function DecisionList({
               </span>
               <span className="mt-1 block font-medium break-words">{d.listingTitle}</span>
               <span className="block text-sm text-slate-600">
-                {d.shopName} · {date(d.createdAt)}
+                <bdi>{d.shopName}</bdi> · {date(d.createdAt)}
                 {d.appealDeadline && d.appealDeadline > now && !d.reversedAt ? ` · ${t("appealUntil", { date: date(d.appealDeadline) })}` : ""}
               </span>
               <span className="mt-1 block text-sm font-semibold text-brand-700 underline">{t("open")}</span>

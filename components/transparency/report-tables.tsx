@@ -5,7 +5,12 @@ import { POLICIES, type Locale, type PolicyCode } from "@/lib/moderation";
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <section className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
+    // Wide tables scroll inside their card on a phone (focusable, so the keyboard can scroll them too).
+    <section
+      tabIndex={0}
+      aria-label={caption}
+      className="break-inside-avoid overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 print:overflow-visible print:border-0 print:p-0"
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-base font-semibold text-slate-900">{caption}</caption>
         <thead>

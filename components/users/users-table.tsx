@@ -16,8 +16,8 @@ export interface UserRowView {
 function Status({ disabledAt }: { disabledAt: Date | null }) {
   const t = useTranslations("admin.users.table");
   const format = useFormatter();
-  if (!disabledAt) return <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">{t("active")}</span>;
-  return <span className="rounded bg-red-50 px-2 py-0.5 text-sm font-medium text-red-800">{t("disabledSince", { date: format.dateTime(disabledAt, { dateStyle: "medium" }) })}</span>;
+  if (!disabledAt) return <span className="shrink-0 rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">{t("active")}</span>;
+  return <span className="shrink-0 rounded bg-red-50 px-2 py-0.5 text-sm font-medium text-red-800">{t("disabledSince", { date: format.dateTime(disabledAt, { dateStyle: "medium" }) })}</span>;
 }
 
 function Shops({ row }: { row: UserRowView }) {
@@ -28,7 +28,7 @@ function Shops({ row }: { row: UserRowView }) {
     <ul>
       {row.shops.map((s) => (
         <li key={s.sellerId}>
-          {s.shopName} <span className="text-slate-600">· {s.platformName}</span>
+          <bdi>{s.shopName}</bdi> <span className="text-slate-600">· {s.platformName}</span>
         </li>
       ))}
     </ul>
@@ -42,7 +42,7 @@ export function UsersTable({ rows }: { rows: readonly UserRowView[] }) {
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-600">{t("empty")}</p>;
   const created = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const nameLink = (row: UserRowView) => (
-    <Link href={`/admin/users/${row.id}`} aria-label={t("manageNamed", { name: row.name })} className="font-semibold text-brand-800 underline underline-offset-2">
+    <Link href={`/admin/users/${row.id}`} aria-label={t("manageNamed", { name: row.name })} className="min-w-0 font-semibold text-brand-800 underline underline-offset-2">
       {row.name}
     </Link>
   );

@@ -95,6 +95,14 @@ describe("POST /api/v1/flags", () => {
     expect(got).toEqual(["0:listing.price_idr", "0:source", "1:observed_at", "1:seller.nib"]);
   });
 
+  it("400, not a 503 to retry: text with U+0000, which PostgreSQL cannot store", async () => {
+    const a = flagItem(1);
+    const response = await post(request({ flags: [{ ...a, note: "a\u0000b", listing: { ...a.listing, title: "Balpres\u0000" } }] }));
+    expect(response.status).toBe(400);
+    expect((await errorsOf(response)).map((e) => e.path).sort()).toEqual(["listing.title", "note"]);
+    expect(await count(flags)).toBe(0);
+  });
+
   it("400: a batch-level problem has a null index", async () => {
     const empty = await errorsOf(await post(request({ flags: [] })));
     expect(empty[0]).toMatchObject({ index: null, path: "flags" });

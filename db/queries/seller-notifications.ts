@@ -52,16 +52,26 @@ export async function countUnreadSellerNotifications(db: Db, params: { userId: s
 const AUDITED_IDS_MAX = 200;
 
 /**
- * Marks the given notifications (or all) read; ids of other shops are ignored. Returns how many
- * changed. One transaction writes the change and one `notifications.read` audit event per shop
- * whose notifications changed (nothing changed, no event).
+ * Marks the given notifications (or all) read and returns how many changed, or null — nothing
+ * changed — when any id is not a notification of the user's shops (the action answers "not found",
+ * as for any other seller's id). One transaction writes the change and one `notifications.read`
+ * audit event per shop whose notifications changed (nothing changed, no event).
  */
 export async function markSellerNotificationsRead(
   db: Db,
   params: { userId: string; ids: readonly string[] | "all"; now: Date },
-): Promise<number> {
-  if (params.ids !== "all" && params.ids.length === 0) return 0;
+): Promise<number | null> {
+  const ids = params.ids;
+  if (ids !== "all" && ids.length === 0) return 0;
   return db.transaction(async (tx) => {
+    if (ids !== "all") {
+      const unique = [...new Set(ids)];
+      const owned = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(ownedBy(notifications.sellerId, params.userId), inArray(notifications.id, unique)));
+      if (owned.length !== unique.length) return null;
+    }
     const changed = await tx
       .update(notifications)
       .set({ readAt: params.now })
@@ -69,7 +79,7 @@ export async function markSellerNotificationsRead(
         and(
           ownedBy(notifications.sellerId, params.userId),
           isNull(notifications.readAt),
-          params.ids === "all" ? undefined : inArray(notifications.id, [...params.ids]),
+          ids === "all" ? undefined : inArray(notifications.id, [...ids]),
         ),
       )
       .returning({ id: notifications.id, sellerId: notifications.sellerId });
@@ -77,14 +87,14 @@ export async function markSellerNotificationsRead(
     for (const { id, sellerId } of changed) {
       if (sellerId) byShop.set(sellerId, [...(byShop.get(sellerId) ?? []), id]);
     }
-    for (const [sellerId, ids] of byShop) {
+    for (const [sellerId, shopIds] of byShop) {
       await recordAudit(tx, {
         actor: { kind: "user", id: params.userId },
         action: "notifications.read",
         subjectType: "seller",
         subjectId: sellerId,
         at: params.now,
-        data: { scope: params.ids === "all" ? "all" : "selected", count: ids.length, notificationIds: ids.slice(0, AUDITED_IDS_MAX) },
+        data: { scope: ids === "all" ? "all" : "selected", count: shopIds.length, notificationIds: shopIds.slice(0, AUDITED_IDS_MAX) },
       });
     }
     return changed.length;

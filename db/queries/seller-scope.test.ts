@@ -120,11 +120,15 @@ describe("seller scope", () => {
 
   it("another seller cannot mark someone else's notifications read", async () => {
     const ids = (await listSellerNotifications(database.db, asA())).map((n) => n.id);
-    expect(await markSellerNotificationsRead(database.db, { ...asB(), ids, now })).toBe(0);
+    // Another shop's ids are "not found", even mixed with the seller's own: nothing changes.
+    expect(await markSellerNotificationsRead(database.db, { ...asB(), ids, now })).toBeNull();
     expect(await markSellerNotificationsRead(database.db, { ...asB(), ids: "all", now })).toBe(0);
     const unread = await database.db.select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.sellerId, world.shopA));
     expect(unread.every((n) => n.readAt === null)).toBe(true);
     const before = await countUnreadSellerNotifications(database.db, asA());
+    const withUnknown = [ids[0]!, "00000000-0000-4000-8000-000000000000"];
+    expect(await markSellerNotificationsRead(database.db, { ...asA(), ids: withUnknown, now })).toBeNull();
+    expect(await countUnreadSellerNotifications(database.db, asA())).toBe(before);
     expect(await markSellerNotificationsRead(database.db, { ...asA(), ids: ids.slice(0, 1), now })).toBe(1);
     expect(await countUnreadSellerNotifications(database.db, asA())).toBe(before - 1);
     const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "notifications.read"));

@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can } from "../../lib/moderation/permissions";
 import { AUDITED_ACTIONS } from "../../lib/moderation/audited-mutations";
 import { ACTION_ACCESS, ROUTE_ACCESS } from "../../lib/moderation/route-access";
 import { PERSONAS, signedInRequest, type PersonaRole } from "../support/personas";
+import { actionName, actionPagePath, concrete, serverActions } from "./support";
 
 // The authorization matrix: every page, route handler and server action × every role and the
-// signed-out visitor, against the expected table in lib/moderation/route-access.ts.
-const PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000";
-const concrete = (pattern: string) => pattern.replace(/\[\.\.\.[^\]]+\]/, "session").replace(/\[[^\]]+\]/g, PLACEHOLDER_ID);
+// signed-out visitor, against the expected table in lib/moderation/route-access.ts. The "another
+// seller" column is cross-seller.spec.ts, the "another platform's key" column cross-platform.spec.ts.
 const ROLES = Object.keys(PERSONAS) as PersonaRole[];
 
 let contexts: Record<PersonaRole | "anonymous", APIRequestContext>;
@@ -44,21 +43,8 @@ for (const [pattern, access] of Object.entries(ROUTE_ACCESS)) {
   });
 }
 
-interface ManifestEntry {
-  filename: string;
-  exportedName: string;
-  workers: Record<string, unknown>;
-}
-
-function serverActions(): [string, ManifestEntry][] {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, ManifestEntry>;
-  };
-  return Object.entries(manifest.node);
-}
-
 test("every server action has an access entry", () => {
-  const names = serverActions().map(([, a]) => `${a.filename}#${a.exportedName}`);
+  const names = serverActions().map(([, a]) => actionName(a));
   expect(names.filter((n) => !ACTION_ACCESS[n])).toEqual([]);
 });
 
@@ -72,11 +58,10 @@ test("every server action has an audit entry", () => {
 const DENIED = /"error":"(Anda tidak memiliki izin|Sesi Anda berakhir|You are not allowed|Your session has ended)/;
 
 for (const [id, action] of serverActions()) {
-  const name = `${action.filename}#${action.exportedName}`;
+  const name = actionName(action);
   const access = ACTION_ACCESS[name];
   if (access?.kind !== "permission") continue;
-  const worker = Object.keys(action.workers)[0] ?? "app/page";
-  const pagePath = concrete(worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "")) || "/";
+  const pagePath = actionPagePath(action);
   test(`action ${name}`, async ({ baseURL }) => {
     for (const who of [...ROLES, "anonymous"] as const) {
       const response = await contexts[who].post(pagePath, {

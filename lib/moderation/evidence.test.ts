@@ -72,6 +72,8 @@ describe("safeFileName", () => {
     expect(safeFileName("C:\\Users\\ani\\nota \"toko\".exe", "application/pdf")).toBe("nota toko.pdf");
     expect(safeFileName("../../etc/passwd", "image/png")).toBe("passwd.png");
     expect(safeFileName("a\u0000b\nc.jpg", "image/jpeg")).toBe("abc.jpg");
+    expect(safeFileName("foto\u202Efdp.png", "image/png")).toBe("fotofdp.png");
+    expect(safeFileName("no\u200Bta\u200D\uFEFF.pdf", "application/pdf")).toBe("nota.pdf");
     expect(safeFileName("", "image/webp")).toBe("bukti.webp");
     expect(safeFileName(`${"x".repeat(300)}.jpg`, "image/jpeg")).toHaveLength(104);
   });

@@ -53,11 +53,16 @@ export type EvidenceCheck =
 
 const UNSAFE_NAME_CHARS = '"<>:|?*;';
 
-/** A stored file name: no path, no control or quote characters, at most 120 characters, and the extension of its real type. */
+/**
+ * A stored file name: no path, no control or quote characters, no invisible formatting characters
+ * (a right-to-left override would make "fotogpj.exe" read as "fotoexe.jpg"; zero-width characters
+ * hide in names), at most 120 characters, and the extension of its real type.
+ */
 export function safeFileName(name: string, mimeType: EvidenceMimeType): string {
   const base = name.split(/[\\/]/).at(-1) ?? "";
   const stem = base
     .replace(/\.[^.]*$/, "")
+    .replace(/\p{Cf}/gu, "")
     .split("")
     .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !UNSAFE_NAME_CHARS.includes(c))
     .join("")

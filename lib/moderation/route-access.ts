@@ -5,7 +5,9 @@ import type { Permission } from "./permissions";
 //  - public: anyone, signed in or not;
 //  - permission: signed-out visitors are sent to /login (pages) or get 401 (handlers); a role
 //    without the permission gets 403;
-//  - ownSeller: additionally, a seller reaching another seller's id gets 404, never 403;
+//  - ownSeller: the route takes the id of a seller's case, appeal, decision or file (in the path
+//    or the query); a seller reaching another seller's id gets 404, never 403 and never the data.
+//    e2e/matrix/cross-seller.spec.ts needs a probe for each such route;
 //  - apiKey: machine routes, only a platform's API key; sessions get 401.
 export type RouteAccess =
   | { kind: "public" }
@@ -48,7 +50,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   "/api/v1/openapi.json": PUBLIC,
   "/seller": page("seller:portal"),
   "/seller/cases/[id]": page("seller:portal", true),
-  "/seller/appeals/new": page("seller:appeal"),
+  "/seller/appeals/new": page("seller:appeal", true),
   "/seller/appeals/[id]": page("seller:portal", true),
   "/api/seller/notifications": page("seller:portal"),
   "/api/evidence/[id]": page("evidence:view", true),
@@ -57,9 +59,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
 /**
  * Server actions by "file#export" (as in Next's server-reference manifest). `permission`
- * actions must refuse everyone else with the translated forbidden or signed-out message.
+ * actions must refuse everyone else with the translated forbidden or signed-out message;
+ * `ownSeller` actions take a seller's ids and answer another seller's ids with "not found".
  */
-export type ActionAccess = { kind: "public" } | { kind: "signedIn" } | { kind: "permission"; permission: Permission };
+export type ActionAccess =
+  | { kind: "public" }
+  | { kind: "signedIn" }
+  | { kind: "permission"; permission: Permission; ownSeller?: boolean };
 
 export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/login/actions.ts#signInAction": { kind: "public" },
@@ -77,9 +83,9 @@ export const ACTION_ACCESS: Record<string, ActionAccess> = {
   "app/(staff)/escalations/actions.ts#rejectEscalationAction": { kind: "permission", permission: "escalation:review" },
   "app/(staff)/escalations/actions.ts#returnEscalationAction": { kind: "permission", permission: "escalation:review" },
   "app/(staff)/admin/platforms/actions.ts#updatePlatformSettingsAction": { kind: "permission", permission: "admin:platforms" },
-  "app/seller/actions.ts#fileAppealAction": { kind: "permission", permission: "seller:appeal" },
-  "app/seller/actions.ts#answerInfoRequestAction": { kind: "permission", permission: "seller:portal" },
-  "app/seller/actions.ts#markNotificationsReadAction": { kind: "permission", permission: "seller:portal" },
+  "app/seller/actions.ts#fileAppealAction": { kind: "permission", permission: "seller:appeal", ownSeller: true },
+  "app/seller/actions.ts#answerInfoRequestAction": { kind: "permission", permission: "seller:portal", ownSeller: true },
+  "app/seller/actions.ts#markNotificationsReadAction": { kind: "permission", permission: "seller:portal", ownSeller: true },
   "app/(staff)/appeals/actions.ts#claimNextAppealAction": { kind: "permission", permission: "appeal:review" },
   "app/(staff)/appeals/actions.ts#claimAppealAction": { kind: "permission", permission: "appeal:review" },
   "app/(staff)/appeals/actions.ts#renewAppealClaimAction": { kind: "permission", permission: "appeal:review" },

@@ -31,17 +31,21 @@ export const TEXT_LIMITS = {
 } as const;
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(TEXT_LIMITS.url);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+// PostgreSQL stores no U+0000 in text: such a batch could never be written, so it is a 400 (fix
+// the data), not a 503 (retry).
+const NO_NUL = /^[^\u0000]*$/;
+const text = (max: number) => z.string().max(max).regex(NO_NUL, "must not contain U+0000 (NUL)");
+const requiredText = (max: number) => z.string().trim().min(1).max(max).regex(NO_NUL, "must not contain U+0000 (NUL)");
 
 export const listingInputSchema = z
   .strictObject({
     external_id: requiredText(TEXT_LIMITS.externalId).meta({ description: "The platform's own listing id." }),
     url: httpUrl,
     title: requiredText(TEXT_LIMITS.title),
-    description: z.string().max(TEXT_LIMITS.description),
+    description: text(TEXT_LIMITS.description),
     price_idr: z.int().min(0).max(Number.MAX_SAFE_INTEGER).meta({ description: "Price in whole rupiah." }),
     stock: z.int().min(0).max(10_000_000),
-    category: z.string().trim().max(TEXT_LIMITS.category),
+    category: z.string().trim().max(TEXT_LIMITS.category).regex(NO_NUL, "must not contain U+0000 (NUL)"),
     image_urls: z.array(httpUrl).max(TEXT_LIMITS.imageUrls).nullish(),
   })
   .meta({ id: "FlagListing", description: "The listing as the platform sees it now." });
@@ -70,7 +74,7 @@ export const flagItemSchema = z
     }),
     reason: z.enum(POLICY_CODES).meta({ description: "The suspected policy." }),
     confidence: z.number().min(0).max(1).nullish().meta({ description: "Classifier confidence, 0 to 1." }),
-    note: z.string().max(TEXT_LIMITS.note).nullish(),
+    note: text(TEXT_LIMITS.note).nullish(),
     observed_at: z.iso.datetime({ offset: true }).meta({
       description: "When the flag was raised, ISO 8601 with a UTC offset.",
       example: "2025-11-07T10:55:00+07:00",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES, ROLES, type Role } from "@/lib/moderation/constants";
 import { emptyToNullString } from "./zod-field-errors";
+import { searchText } from "./search-text";
 
 // User administration at /admin/users. Messages are keys of the "admin.errors" catalog, so the
 // forms show them translated next to the field.
@@ -90,7 +91,7 @@ export function firstParam(params: SearchParams, name: string): string | null {
   const value = params[name];
   const v = Array.isArray(value) ? value[0] : value;
   if (v === undefined) return null;
-  const trimmed = v.trim();
+  const trimmed = searchText(v);
   return trimmed === "" ? null : trimmed;
 }
 

@@ -41,12 +41,12 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
         {t("detail.backToList")}
       </Link>
       <div className="flex flex-wrap items-baseline gap-3">
-        <h1 className="text-2xl font-semibold">{t("detail.heading", { action: actionLabel, shop: detail.seller.shopName })}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold">{t("detail.heading", { action: actionLabel, shop: detail.seller.shopName })}</h1>
         <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-800" data-state={detail.state}>
           {t(`states.${detail.state}`)}
         </span>
       </div>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,24rem)] xl:grid-rows-[auto_1fr]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,24rem)] xl:grid-rows-[auto_1fr]">
         <div className="xl:col-start-1 xl:row-start-1">
           <section aria-labelledby="proposal-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="proposal-heading" className="text-lg font-semibold">

@@ -11,6 +11,7 @@ import { getReliedCases, getSellerContext, listCandidateCases } from "@/db/queri
 import { listSellersAtStep, searchSellers } from "@/db/queries/escalation-sellers";
 import { openEscalationFor } from "@/db/queries/escalations";
 import { addDays, type LadderStep } from "@/lib/moderation";
+import { searchText } from "@/lib/validation/search-text";
 import { requirePage } from "@/server/session";
 import { proposeEscalationAction } from "../actions";
 
@@ -31,7 +32,7 @@ export default async function NewEscalationPage({ searchParams }: { searchParams
   const sellerId = one(sp.seller);
 
   if (!sellerId) {
-    const q = one(sp.q).trim().slice(0, 100);
+    const q = searchText(one(sp.q)).slice(0, 100);
     const [recommended, results] = await Promise.all([listSellersAtStep(db, now), q ? searchSellers(db, q, now) : Promise.resolve(null)]);
     return (
       <div className="space-y-4">

@@ -87,7 +87,7 @@ export default async function SellerAppealPage({ params }: { params: Promise<{ i
         <p className="mt-1 font-medium">{t(`subject.${appeal.appealed.subject}`, { kind: appeal.appealed.kind })}</p>
         {appeal.appealed.listingTitle ? <p className="break-words">{appeal.appealed.listingTitle}</p> : null}
         <p className="text-sm text-slate-600">
-          {appeal.appealed.shopName} · {appeal.appealed.platformName} · {date(appeal.appealed.noticeAt)}
+          <bdi>{appeal.appealed.shopName}</bdi> · {appeal.appealed.platformName} · {date(appeal.appealed.noticeAt)}
         </p>
         {appeal.appealed.caseId ? (
           <Link href={`/seller/cases/${appeal.appealed.caseId}`} className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">

@@ -45,7 +45,7 @@ export default async function NewAppealPage({ searchParams }: { searchParams: Se
         <p className="mt-1 font-semibold">{t(`subject.${appealed.subject}`, { kind: appealed.kind })}</p>
         {appealed.listingTitle ? <p className="break-words">{appealed.listingTitle}</p> : null}
         <p className="text-sm text-slate-600">
-          {appealed.shopName} · {appealed.platformName} · {date(appealed.noticeAt)}
+          <bdi>{appealed.shopName}</bdi> · {appealed.platformName} · {date(appealed.noticeAt)}
         </p>
         {eligibility.allowed ? <p className="mt-2 font-medium">{t("new.deadline", { date: date(eligibility.deadline) })}</p> : null}
       </section>

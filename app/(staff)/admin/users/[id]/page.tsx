@@ -106,7 +106,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               <ul className="mb-3 list-disc pl-5 text-sm">
                 {user.shops.map((s) => (
                   <li key={s.sellerId}>
-                    {s.shopName} <span className="text-slate-600">· {s.platformName}</span>
+                    <bdi>{s.shopName}</bdi> <span className="text-slate-600">· {s.platformName}</span>
                   </li>
                 ))}
               </ul>
